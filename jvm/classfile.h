@@ -135,7 +135,11 @@ typedef enum {
     CF_CLASS_FORMAT_ERROR,          /* java/lang/ClassFormatError */
     CF_UNSUPPORTED_VERSION,         /* java/lang/UnsupportedClassVersionError */
     CF_OUT_OF_MEMORY,               /* java/lang/OutOfMemoryError */
+    CF_NO_CLASS_DEF_FOUND,          /* java/lang/NoClassDefFoundError: wrong name, ACC_MODULE */
 } CfErrorKind;
+
+/* Internal name of the Java error class for a kind ("java/lang/ClassFormatError"). */
+const char *cf_error_class(CfErrorKind kind);
 
 typedef struct CfError {
     CfErrorKind kind;
@@ -143,8 +147,9 @@ typedef struct CfError {
 } CfError;
 
 /* Parse and format-check `len` bytes.  `expected_name` (internal form, may be
- * NULL) is the name the loader looked for; it is used in messages only — the
- * loader itself reports NoClassDefFoundError "(wrong name: ...)". */
+ * NULL) is the name the loader looked for; it is used in messages and, as in
+ * HotSpot, checked against this_class right after the constant pool:
+ * a mismatch is CF_NO_CLASS_DEF_FOUND "Bar (wrong name: Foo)". */
 ClassFile *cf_parse(const uint8_t *data, size_t len, const char *expected_name, CfError *err);
 void cf_free(ClassFile *cf);
 
