@@ -1,0 +1,8 @@
+/* Start-up workload: the smallest complete C program (native reference). */
+#include <stdio.h>
+
+int main(void)
+{
+	puts("Hello, World!");
+	return 0;
+}
