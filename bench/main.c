@@ -193,32 +193,30 @@ static void select_engines(struct session *s, const struct options *o)
 	}
 }
 
+/* Whether name is in the comma-separated list. */
+static bool listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (strncmp(p, name, n) == 0 && (p[n] == ',' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
 static void select_workloads(struct session *s, const struct options *o)
 {
+	if (o->workloads) { /* every name asked for must exist */
+		char *list = strdup(o->workloads), *save = NULL;
+		for (char *n = strtok_r(list, ",", &save); n; n = strtok_r(NULL, ",", &save))
+			if (!workload_find(n))
+				die("no workload %s (see --list)", n);
+		free(list);
+	}
 	for (int i = 0; i < nworkloads; i++) {
 		const struct workload *w = &workloads[i];
-		if (!(w->groups & o->only))
-			continue;
-		if (o->workloads) {
-			char pat[64];
-			snprintf(pat, sizeof pat, ",%s,", w->name);
-			char *list;
-			if (asprintf(&list, ",%s,", o->workloads) < 0)
-				abort();
-			bool want = strstr(list, pat) != NULL;
-			free(list);
-			if (!want)
-				continue;
-		}
-		s->w[s->nw++] = w;
+		if ((w->groups & o->only) && (!o->workloads || listed(o->workloads, w->name)))
+			s->w[s->nw++] = w;
 	}
-	if (o->workloads) /* every name asked for must exist */
-		for (const char *p = o->workloads; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] != 0)) {
-			char name[64];
-			snprintf(name, sizeof name, "%.*s", (int)strcspn(p, ","), p);
-			if (!workload_find(name))
-				die("no workload %s (see --list)", name);
-		}
 }
 
 static void list(const struct session *s)
