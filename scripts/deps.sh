@@ -8,6 +8,10 @@ PKGS=(
   zlib1g-dev          # jar files (deflate)
   libcmocka-dev       # C unit tests
   openjdk-17-jdk-headless  # javac builds our class library; HotSpot is the reference
+  libfdt-dev device-tree-compiler   # hv: builds the device tree / checks it
+  gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu  # hv: ISA tests, guest
+  opensbi             # hv: the M-mode firmware it boots by default
+  qemu-system-misc    # hv: reference machine the ISA tests are also run on
 )
 
 missing=()
