@@ -8,6 +8,8 @@
 # Prints one TAP line per program: "ok - conformance/<Name>" or
 # "not ok - conformance/<Name>" followed by the first lines of a diff.
 #
+#   jvm/tests/run-conformance.sh [Name...]   all programs, or just these
+#
 # Environment:
 #   BIN=dir      our jvm is $BIN/jvm (default "bin"; SAN builds use build/san/bin)
 #   JVM=cmd      run this instead of $BIN/jvm; JVM=java runs HotSpot (with
@@ -53,16 +55,21 @@ directive() {  # directive <file> <key>  -> value of "// key: value" or empty
   head -5 "$1" | sed -n "s|^// $2: *||p" | head -1 | tr -d '\r'
 }
 
+wanted=" $* "
 names=()
 plain=(); debug=()
 for f in "$SRC"/*.java; do
   n=$(basename "$f" .java)
   [ -n "$ONLY" ] && ! [[ $n =~ $ONLY ]] && continue
+  [ $# -gt 0 ] && [[ $wanted != *" $n "* ]] && continue
   names+=("$n")
   if [ "$(directive "$f" javac)" = "-g" ]; then debug+=("$f"); else plain+=("$f"); fi
 done
 if [ ${#names[@]} -eq 0 ]; then
   echo "not ok - conformance: no programs found"; exit 1
+fi
+if ! command -v "${JVM%% *}" >/dev/null; then
+  echo "# note: ${JVM%% *} not found (build it with make); every program will fail"
 fi
 
 # javac's default is -g:source,lines, so stack traces carry line numbers but
@@ -112,10 +119,13 @@ for n in "${names[@]}"; do
   fi
 
   out=$WORK/$n.out; err=$WORK/$n.err
+  # A runaway program may not fill the disk: output files are capped at
+  # about 20 MB (the process gets SIGXFSZ, and the test fails).
   # shellcheck disable=SC2086  # JVM may be a command with arguments
-  timeout "$TIMEOUT" $JVM "${HOTSPOT_OPTS[@]+"${HOTSPOT_OPTS[@]}"}" \
-    "${opts[@]+"${opts[@]}"}" "${launch[@]}" "${args[@]+"${args[@]}"}" \
-    <"$in" >"$out" 2>"$err"
+  ( ulimit -f 40000
+    exec timeout "$TIMEOUT" $JVM "${HOTSPOT_OPTS[@]+"${HOTSPOT_OPTS[@]}"}" \
+      "${opts[@]+"${opts[@]}"}" "${launch[@]}" "${args[@]+"${args[@]}"}" \
+      <"$in" >"$out" 2>"$err" )
   status=$?
 
   if [ -n "$GENERATE" ]; then
