@@ -1620,7 +1620,7 @@ static void parse_this_class(Parser *ps, const char *expected)
     if (!expected)
         ps->cname = cf->this_name;
     else if (!is(expected, cf->this_name))
-        fail(ps, CF_NO_CLASS_DEF_FOUND, "%s (wrong name: %s)", cf->this_name, expected);
+        fail(ps, CF_NO_CLASS_DEF_FOUND, "%s (wrong name: %s)", expected, cf->this_name);
 }
 
 static void parse_super_class(Parser *ps)
