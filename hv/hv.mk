@@ -11,3 +11,17 @@ $(BIN)/hv: $(HV_OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^ -lfdt -lm
 
 ALL += $(BIN)/hv
+
+# Bare-metal ISA tests (hv/tests/isa/*.S), built when the RISC-V cross
+# compiler is installed (scripts/deps.sh installs it); run-isa.sh runs them.
+RV_CC := riscv64-linux-gnu-gcc
+HV_ISA_SRCS := $(wildcard hv/tests/isa/*.S)
+HV_ISA_ELFS := $(HV_ISA_SRCS:hv/tests/isa/%.S=$(O)/hv/isa/%.elf)
+ifneq ($(shell command -v $(RV_CC) 2>/dev/null),)
+ALL += $(HV_ISA_ELFS)
+endif
+
+$(O)/hv/isa/%.elf: hv/tests/isa/%.S hv/tests/isa/test.h hv/tests/isa/fp.h hv/tests/isa/link.ld
+	@mkdir -p $(dir $@)
+	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -ffreestanding \
+	  -fno-pic -no-pie -mcmodel=medany -static -Wl,--build-id=none -Wl,--no-relax -Wl,-T,hv/tests/isa/link.ld -o $@ $<

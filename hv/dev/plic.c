@@ -1,7 +1,8 @@
 /* hv/dev/plic.c: RISC-V PLIC (SiFive layout) with sources 1..PLIC_NDEV and
  * two contexts: 0 = hart 0 M-mode (drives MEIP), 1 = hart 0 S-mode (SEIP).
- * Sources are level-triggered: pending follows the line until claimed, and
- * a line still high at completion is pending again. */
+ * Sources are level-triggered: the gateway latches a request when the line
+ * rises (a claim clears it), and a line still high at completion raises a
+ * new one (PLIC spec 1.0.0, chapter 5). */
 #include <stdlib.h>
 
 #include "hv/machine.h"
@@ -36,8 +37,9 @@ static void update(Plic *p)
 void plic_set_irq(Plic *p, int src, bool level)
 {
     uint64_t bit = 1ULL << src;
+    /* The gateway latches a request: only a claim clears pending. */
     if (level) { p->level |= bit; p->pending |= bit; }
-    else { p->level &= ~bit; p->pending &= ~bit; }
+    else p->level &= ~bit;
     update(p);
 }
 
