@@ -23,5 +23,5 @@ endif
 
 $(O)/hv/isa/%.elf: hv/tests/isa/%.S hv/tests/isa/test.h hv/tests/isa/fp.h hv/tests/isa/link.ld
 	@mkdir -p $(dir $@)
-	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -ffreestanding \
+	$(RV_CC) -MMD -MP -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -ffreestanding \
 	  -fno-pic -no-pie -mcmodel=medany -static -Wl,--build-id=none -Wl,--no-relax -Wl,-T,hv/tests/isa/link.ld -o $@ $<
