@@ -11,6 +11,6 @@ public class XssSmall {
         } catch (StackOverflowError e) {
             System.out.println("caught SOE");
         }
-        System.out.println("depth(1500) = " + depth(1500));
+        System.out.println("depth(1000) again = " + depth(1000));
     }
 }
