@@ -45,7 +45,7 @@ test_main:
     lbu a0, 4(s1)
     CHECK(13, a0, 0x01)
 79: MLOAD(14, ld, s1, -3, 0x0102030405060708)
-    MLOAD(15, lw, s1, -2, 0x0000000003040506)
+    MLOAD(15, lw, s1, -2, 0x0000000004050607)
     ret
 
     .data
