@@ -1,0 +1,117 @@
+/*
+ * init.c — class and interface initialization (JVMS §5.5).
+ *
+ * A class is initialized on first active use (new, getstatic/putstatic,
+ * invokestatic, Class.forName, a subclass's initialization, the main
+ * class).  The steps: mark "being initialized" (a recursive request from
+ * the same thread returns at once), assign ConstantValue statics, initialize
+ * the superclass, then the superinterfaces that declare default methods (in
+ * the order §5.5 step 7 gives), then run <clinit>.  An exception from
+ * <clinit> that is not an Error is wrapped in ExceptionInInitializerError;
+ * either way the class becomes erroneous and every later use throws
+ * NoClassDefFoundError "Could not initialize class X".
+ *
+ * Threads: there is one Java thread today; the INITIALIZING state is what a
+ * multi-threaded version would wait on.
+ */
+#include "jvm/runtime.h"
+
+static void set_constant_statics(Thread *t, Class *c)
+{
+    ClassFile *cf = c->cf;
+    for (int i = 0; i < c->n_fields; i++) {
+        Field *f = &c->fields[i];
+        if (!(f->access & ACC_STATIC) || !f->const_value)
+            continue;
+        const CpEntry *e = &cf->cp[f->const_value];
+        Value *v = &c->statics[f->offset];
+        switch (e->tag) {
+        case CONST_Integer: v->i = e->i; break;
+        case CONST_Float: v->f = e->f; break;
+        case CONST_Long: v->j = e->j; break;
+        case CONST_Double: v->d = e->d; break;
+        case CONST_String:
+            if (f->desc[0] == 'L')
+                v->l = resolve_string(t, c, f->const_value);
+            break;
+        }
+    }
+}
+
+/* Initializes, in §5.5's order, the superinterfaces of `i`'s subtree that
+ * declare non-abstract, non-static methods. */
+static bool init_superinterfaces(Thread *t, Class *c)
+{
+    for (int k = 0; k < c->n_direct_ifaces; k++) {
+        Class *i = c->direct_ifaces[k];
+        if (!init_superinterfaces(t, i))
+            return false;
+        if (i->has_default_methods && !ensure_init(t, i))
+            return false;
+    }
+    return true;
+}
+
+static void wrap_in_eiie(Thread *t)
+{
+    Object *ex = t->exception;
+    Class *error = find_loaded("java/lang/Error");
+    if (!ex || (error && is_subclass_of(ex->cls, error)))
+        return;
+    t->exception = NULL;
+    VM_ROOT(t, ex);
+    Class *eiie = vm_find_class(t, "java/lang/ExceptionInInitializerError");
+    Method *ctor = eiie ? find_declared_method(eiie, "<init>", "(Ljava/lang/Throwable;)V") : NULL;
+    Object *o = NULL;
+    if (ctor && vm_init_class(t, eiie))
+        o = vm_new_object(t, eiie);
+    VM_ROOT(t, o);
+    if (o) {
+        Value args[2] = {{.l = o}, {.l = ex}};
+        if (vm_invoke(t, ctor, args, NULL))
+            t->exception = o;
+    } else if (!t->exception) {
+        t->exception = ex;
+    }
+    VM_UNROOT(t, 2);
+}
+
+bool class_init(Thread *t, Class *c)
+{
+    switch (c->state) {
+    case CS_INITIALIZED:
+    case CS_INITIALIZING:
+        return true;
+    case CS_ERROR:
+        vm_throw(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s",
+                 class_java_name(c));
+        return false;
+    default:
+        break;
+    }
+    if (c->kind != CK_INSTANCE) {
+        c->state = CS_INITIALIZED;
+        return true;
+    }
+    c->state = CS_INITIALIZING;
+    set_constant_statics(t, c);
+    if (!t->exception && !is_interface(c)) {
+        if (c->super && !ensure_init(t, c->super))
+            goto failed;
+        if (!init_superinterfaces(t, c))
+            goto failed;
+    }
+    if (!t->exception && c->clinit) {
+        if (!vm_invoke(t, c->clinit, NULL, NULL)) {
+            wrap_in_eiie(t);
+            goto failed;
+        }
+    }
+    if (t->exception)
+        goto failed;
+    c->state = CS_INITIALIZED;
+    return true;
+failed:
+    c->state = CS_ERROR;
+    return false;
+}

@@ -1,0 +1,426 @@
+/*
+ * main.c — the `jvm` command: java's command line, VM start-up, running
+ * main, and exit.
+ *
+ *   jvm [options] <mainclass> [args...]
+ *   jvm [options] -jar <jarfile> [args...]
+ *
+ * Start-up (see jvm/lib/CONTRACT.md): load and initialize Object, String,
+ * Class; create the main Thread object; run System.initPhase1(); load the
+ * main class (app loader), find `public static void main(String[])`,
+ * initialize the class and call it.  At the end, normal or not, the library's
+ * Shutdown.shutdown() flushes System.out/err; an uncaught exception goes to
+ * Thread.dispatchUncaughtException and the exit status is 1.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jvm/runtime.h"
+
+VMOptions vm_opts = {
+    .heap_max = 256u << 20,
+    .stack_size = 1u << 20,
+};
+
+Class *cls_Object, *cls_String, *cls_Class, *cls_Throwable, *cls_Thread, *cls_Cloneable,
+    *cls_Serializable;
+uint32_t throwable_backtrace_off, throwable_stacktrace_off, throwable_detail_off,
+    throwable_cause_off;
+
+
+#define VERSION_LINE1 "openjdk version \"17.0.15\" 2025-04-15"
+#define VERSION_LINE2 "twovm jvm Runtime Environment (build 17.0.15+twovm)"
+#define VERSION_LINE3 "twovm jvm 64-Bit Interpreter VM (build 17.0.15+twovm, interpreted mode)"
+
+static void print_version(FILE *f)
+{
+    fprintf(f, "%s\n%s\n%s\n", VERSION_LINE1, VERSION_LINE2, VERSION_LINE3);
+}
+
+static void usage(FILE *f)
+{
+    fputs("Usage: jvm [options] <mainclass> [args...]\n"
+          "           (to execute a class)\n"
+          "   or  jvm [options] -jar <jarfile> [args...]\n"
+          "           (to execute a jar file)\n"
+          "\n"
+          " Arguments following the main class or -jar <jarfile> are passed as the\n"
+          " arguments to main class.\n"
+          "\n"
+          " where options include:\n"
+          "\n"
+          "    -cp <class search path of directories and zip/jar files>\n"
+          "    -classpath <class search path of directories and zip/jar files>\n"
+          "    --class-path <class search path of directories and zip/jar files>\n"
+          "                  A : separated list of directories, JAR archives,\n"
+          "                  and ZIP archives to search for class files.\n"
+          "    -D<name>=<value>\n"
+          "                  set a system property\n"
+          "    -verbose:class\n"
+          "                  enable verbose output (same as -Xlog:class+load)\n"
+          "    -version      print product version to the error stream and exit\n"
+          "    --version     print product version to the output stream and exit\n"
+          "    -showversion  print product version to the error stream and continue\n"
+          "    -ea, -enableassertions\n"
+          "                  enable assertions in application classes\n"
+          "    -da, -disableassertions\n"
+          "                  disable assertions\n"
+          "    -? -h -help --help\n"
+          "                  print this help message\n"
+          "    -Xint         interpreted mode execution only (the only mode)\n"
+          "    -Xmx<size>    set maximum Java heap size (default 256m)\n"
+          "    -Xms<size>    set initial Java heap size\n"
+          "    -Xss<size>    set Java thread stack size (default 1m)\n"
+          "    -Xbootclasspath:<path>\n"
+          "                  use <path> instead of the built-in java.base classes\n"
+          "    -Xlog:class+load\n"
+          "                  log every class loaded, as HotSpot's unified logging\n"
+          "    -XX:+TraceBytecodes\n"
+          "                  print every bytecode executed\n",
+          f);
+}
+
+static _Noreturn void create_vm_failed(const char *fmt, const char *arg)
+{
+    fprintf(stderr, fmt, arg);
+    fputs("Error: Could not create the Java Virtual Machine.\n"
+          "Error: A fatal exception has occurred. Program will exit.\n",
+          stderr);
+    exit(1);
+}
+
+/* "64m", "1g", "512k", "1048576" -> bytes; 0 if malformed. */
+static size_t parse_size(const char *s)
+{
+    char *end;
+    if (!isdigit((unsigned char)*s))
+        return 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    switch (tolower((unsigned char)*end)) {
+    case 'k': v <<= 10; end++; break;
+    case 'm': v <<= 20; end++; break;
+    case 'g': v <<= 30; end++; break;
+    case 't': v <<= 40; end++; break;
+    }
+    return *end ? 0 : (size_t)v;
+}
+
+/* -XX options: the ones we implement, the ones we accept silently (GC and
+ * JIT tuning that has no meaning here), and a warning for the rest. */
+static void xx_option(const char *opt)
+{
+    const char *name = opt;
+    int on = 1;
+    if (*name == '+' || *name == '-') {
+        on = *name == '+';
+        name++;
+    }
+    char flag[128];
+    size_t n = strcspn(name, "=");
+    snprintf(flag, sizeof flag, "%.*s", (int)n, name);
+    if (strcmp(flag, "TraceBytecodes") == 0) {
+        vm_opts.trace_bytecodes = on;
+        return;
+    }
+    static const char *const ignored[] = {
+        "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC", "UseShenandoahGC", "UseEpsilonGC",
+        "TieredCompilation", "TieredStopAtLevel", "UseCompressedOops", "UseCompressedClassPointers",
+        "UnlockDiagnosticVMOptions", "UnlockExperimentalVMOptions", "ShowCodeDetailsInExceptionMessages",
+        "MaxHeapSize", "InitialHeapSize", "ThreadStackSize", "UseStringDeduplication",
+        "HeapDumpOnOutOfMemoryError", "ExitOnOutOfMemoryError", "CrashOnOutOfMemoryError",
+        "PrintCompilation", "BackgroundCompilation", "UseCountedLoopSafepoints", "AlwaysPreTouch",
+        "UseTransparentHugePages", "UseLargePages", "StackTraceInThrowable", "OmitStackTraceInFastThrow",
+        "MaxJavaStackTraceDepth", "ErrorFile", "PerfDisableSharedMem", "UsePerfData",
+        "AutoCreateSharedArchive", "SharedArchiveFile", "ArchiveClassesAtExit", "Xshare",
+        NULL};
+    for (int i = 0; ignored[i]; i++)
+        if (strcmp(flag, ignored[i]) == 0)
+            return;
+    vm_warn("Ignoring unrecognized VM option '%s'", opt);
+}
+
+static void xlog_option(const char *spec)
+{
+    /* -Xlog, -Xlog:class+load, -Xlog:class+load=info, -Xlog:class+load:stdout ... */
+    if (strncmp(spec, "class+load", 10) == 0 && (spec[10] == 0 || spec[10] == '=' || spec[10] == ':'))
+        vm_opts.log_class_load = 1;
+}
+
+typedef struct Launch {
+    const char *main_class;
+    const char *jar;
+    int argc;
+    char **argv;
+} Launch;
+
+static void parse_args(int argc, char **argv, Launch *l)
+{
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-')
+            break;
+        if (!strcmp(a, "-cp") || !strcmp(a, "-classpath") || !strcmp(a, "--class-path")) {
+            if (++i >= argc) {
+                fprintf(stderr, "Error: %s requires class path specification\n", a);
+                usage(stderr);
+                exit(1);
+            }
+            vm_opts.classpath = argv[i];
+        } else if (!strncmp(a, "--class-path=", 13)) {
+            vm_opts.classpath = a + 13;
+        } else if (!strcmp(a, "-jar")) {
+            if (++i >= argc) {
+                fprintf(stderr, "Error: -jar requires jar file specification\n");
+                usage(stderr);
+                exit(1);
+            }
+            l->jar = argv[i];
+            i++;
+            break;
+        } else if (!strncmp(a, "-D", 2)) {
+            char *kv = strdup(a + 2), *eq = strchr(kv, '=');
+            if (eq)
+                *eq = 0;
+            vm_set_property(kv, eq ? eq + 1 : "");
+        } else if (!strcmp(a, "-version")) {
+            print_version(stderr);
+            exit(0);
+        } else if (!strcmp(a, "--version")) {
+            print_version(stdout);
+            exit(0);
+        } else if (!strcmp(a, "-showversion") || !strcmp(a, "--show-version")) {
+            print_version(!strcmp(a, "-showversion") ? stderr : stdout);
+        } else if (!strcmp(a, "-help") || !strcmp(a, "-h") || !strcmp(a, "-?") ||
+                   !strcmp(a, "--help")) {
+            usage(stdout);
+            exit(0);
+        } else if (!strcmp(a, "-Xint") || !strcmp(a, "-Xmixed") || !strcmp(a, "-Xbatch") ||
+                   !strcmp(a, "-server") || !strcmp(a, "-client") || !strncmp(a, "-Xshare", 7) ||
+                   !strncmp(a, "-Xverify", 8) || !strcmp(a, "-Xrs") || !strncmp(a, "-Xcomp", 6) ||
+                   !strcmp(a, "-Xnoclassgc") || !strncmp(a, "-verbose:gc", 11) ||
+                   !strcmp(a, "-Xdiag") || !strncmp(a, "-Xcheck", 7)) {
+            /* accepted; nothing to change */
+        } else if (!strncmp(a, "-Xmx", 4) || !strncmp(a, "-Xms", 4) || !strncmp(a, "-Xss", 4) ||
+                   !strncmp(a, "-Xmn", 4)) {
+            size_t v = parse_size(a + 4);
+            if (!v) {
+                const char *what = a[3] == 'x' ? "Invalid maximum heap size: %s\n"
+                                 : a[3] == 's' && a[2] == 'm' ? "Invalid initial heap size: %s\n"
+                                 : a[3] == 'n' ? "Invalid maximum new generation size: %s\n"
+                                               : "Invalid thread stack size: %s\n";
+                create_vm_failed(what, a);
+            }
+            if (!strncmp(a, "-Xmx", 4))
+                vm_opts.heap_max = v;
+            else if (!strncmp(a, "-Xms", 4))
+                vm_opts.heap_initial = v;
+            else if (!strncmp(a, "-Xss", 4))
+                vm_opts.stack_size = v;
+        } else if (!strncmp(a, "-Xbootclasspath:", 16)) {
+            vm_opts.bootclasspath = a + 16;
+        } else if (!strncmp(a, "-XX:", 4)) {
+            xx_option(a + 4);
+        } else if (!strncmp(a, "-Xlog", 5)) {
+            xlog_option(a[5] == ':' ? a + 6 : "");
+        } else if (!strcmp(a, "-verbose:class") || !strcmp(a, "-verbose")) {
+            vm_opts.log_class_load = 1;
+        } else if (!strcmp(a, "-ea") || !strcmp(a, "-enableassertions") || !strncmp(a, "-ea:", 4) ||
+                   !strncmp(a, "-enableassertions:", 18)) {
+            vm_assertions_enabled = 1;
+        } else if (!strcmp(a, "-da") || !strcmp(a, "-disableassertions") || !strncmp(a, "-da:", 4) ||
+                   !strcmp(a, "-esa") || !strcmp(a, "-dsa")) {
+            if (a[1] == 'd' && a[2] == 'a')
+                vm_assertions_enabled = 0;
+        } else {
+            create_vm_failed("Unrecognized option: %s\n", a);
+        }
+    }
+    if (!l->jar) {
+        if (i >= argc) {
+            usage(stderr);
+            exit(1);
+        }
+        l->main_class = argv[i++];
+    }
+    l->argc = argc - i;
+    l->argv = argv + i;
+}
+
+/* ---- start-up ---------------------------------------------------------- */
+
+static Class *boot_class(Thread *t, const char *name)
+{
+    Class *c = load_class(t, name, LOADER_BOOT);
+    if (!c) {
+        fprintf(stderr, "Error occurred during initialization of VM\n"
+                        "java.lang.NoClassDefFoundError: %s\n", name);
+        exit(1);
+    }
+    return c;
+}
+
+static uint32_t field_off(Class *c, const char *name, const char *desc)
+{
+    Field *f = find_declared_field(c, name, desc);
+    if (!f || (f->access & ACC_STATIC))
+        vm_fatal("%s.%s %s missing from the class library", c->name, name, desc);
+    return f->offset;
+}
+
+static void boot_failed(Thread *t, const char *what)
+{
+    fflush(stdout);
+    fprintf(stderr, "Error occurred during initialization of VM\n%s failed\n", what);
+    if (t->exception)
+        uncaught_exception(t);
+    exit(1);
+}
+
+static void create_main_thread(Thread *t)
+{
+    Class *tc = boot_class(t, "java/lang/Thread");
+    cls_Thread = tc;
+    if (!ensure_init(t, tc))
+        boot_failed(t, "java.lang.Thread initialization");
+    Object *o = vm_new_object(t, tc);
+    t->thread_obj = o;
+    Method *ctor = find_declared_method(tc, "<init>", "(Ljava/lang/String;)V");
+    Object *name = vm_new_string(t, "main");
+    if (ctor) {
+        Value args[2] = {{.l = o}, {.l = name}};
+        if (!vm_invoke(t, ctor, args, NULL))
+            boot_failed(t, "java.lang.Thread(\"main\")");
+    }
+}
+
+void vm_start(Thread *t)
+{
+    cls_Object = boot_class(t, "java/lang/Object");
+    cls_String = boot_class(t, "java/lang/String");
+    cls_Class = boot_class(t, "java/lang/Class");
+    cls_Cloneable = boot_class(t, "java/lang/Cloneable");
+    cls_Serializable = boot_class(t, "java/io/Serializable");
+    /* Arrays of primitives made during boot need Object's vtable: fine now. */
+    str_value_off = field_off(cls_String, "value", "[B");
+    str_coder_off = field_off(cls_String, "coder", "B");
+    str_hash_off = field_off(cls_String, "hash", "I");
+    class_vmclass_off = field_off(cls_Class, "vmClass", "J");
+    cls_Throwable = boot_class(t, "java/lang/Throwable");
+    throwable_detail_off = field_off(cls_Throwable, "detailMessage", "Ljava/lang/String;");
+    throwable_cause_off = field_off(cls_Throwable, "cause", "Ljava/lang/Throwable;");
+    throwable_stacktrace_off = field_off(cls_Throwable, "stackTrace", "[Ljava/lang/StackTraceElement;");
+    throwable_backtrace_off = field_off(cls_Throwable, "backtrace", "Ljava/lang/Object;");
+    if (!ensure_init(t, cls_Object) || !ensure_init(t, cls_String) || !ensure_init(t, cls_Class))
+        boot_failed(t, "java.lang.Object/String/Class initialization");
+    exception_init(t);
+    create_main_thread(t);
+    Class *sys = boot_class(t, "java/lang/System");
+    Method *init = find_declared_method(sys, "initPhase1", "()V");
+    if (!ensure_init(t, sys))
+        boot_failed(t, "java.lang.System initialization");
+    if (init && !vm_invoke(t, init, NULL, NULL))
+        boot_failed(t, "System.initPhase1()");
+}
+
+/* ---- the main class ------------------------------------------------------- */
+
+static _Noreturn void finish(Thread *t, int status)
+{
+    vm_exit(t, status);
+}
+
+static Class *load_main_class(Thread *t, const char *dotted)
+{
+    char *name = strdup(dotted);
+    for (char *p = name; *p; p++)
+        if (*p == '.')
+            *p = '/';
+    Class *c = load_class(t, name, LOADER_APP);
+    if (!c) {
+        char *shown = strdup(dotted);
+        for (char *p = shown; *p; p++)
+            if (*p == '/')
+                *p = '.';
+        fflush(stdout);
+        fprintf(stderr, "Error: Could not find or load main class %s\n", shown);
+        if (t->exception) {
+            Object *msg = FIELD_AT(t->exception, throwable_detail_off, Object *);
+            char *m = msg ? vm_string_utf8(msg) : NULL;
+            fprintf(stderr, "Caused by: %s%s%s\n", class_java_name(t->exception->cls), m ? ": " : "",
+                    m ? m : "");
+            free(m);
+        } else {
+            fprintf(stderr, "Caused by: java.lang.ClassNotFoundException: %s\n", shown);
+        }
+        exit(1);
+    }
+    free(name);
+    return c;
+}
+
+int main(int argc, char **argv)
+{
+    log_init();
+    Launch l = {0};
+    vm_default_properties();
+    parse_args(argc, argv, &l);
+    char *jar_main = NULL;
+    if (l.jar) {
+        vm_opts.classpath = l.jar;
+        jar_main = jar_main_class(l.jar);
+        if (!jar_main) {
+            FILE *f = fopen(l.jar, "rb");
+            if (!f)
+                fprintf(stderr, "Error: Unable to access jarfile %s\n", l.jar);
+            else {
+                fclose(f);
+                fprintf(stderr, "no main manifest attribute, in %s\n", l.jar);
+            }
+            return 1;
+        }
+        l.main_class = jar_main;
+    }
+    vm_set_property("java.class.path", vm_opts.classpath ? vm_opts.classpath : ".");
+    if (vm_opts.log_class_load || vm_opts.trace_bytecodes)
+        setvbuf(stdout, NULL, _IOLBF, 0);
+    heap_init(vm_opts.heap_max);
+    loader_init();
+    Thread *t = thread_create_main();
+    vm_start(t);
+
+    Class *mc = load_main_class(t, l.main_class);
+    Method *mm = find_declared_method(mc, "main", "([Ljava/lang/String;)V");
+    if (!mm || !(mm->access & ACC_STATIC) || !(mm->access & ACC_PUBLIC)) {
+        fflush(stdout);
+        if (mm && !(mm->access & ACC_STATIC))
+            fprintf(stderr, "Error: Main method is not static in class %s, please define the main "
+                            "method as:\n   public static void main(String[] args)\n",
+                    class_java_name(mc));
+        else
+            fprintf(stderr, "Error: Main method not found in class %s, please define the main method "
+                            "as:\n   public static void main(String[] args)\nor a JavaFX application "
+                            "class must extend javafx.application.Application\n",
+                    class_java_name(mc));
+        finish(t, 1);
+    }
+    ArrayObject *args = vm_new_object_array(t, cls_String, l.argc);
+    if (!args)
+        boot_failed(t, "argument array");
+    VM_ROOT(t, args);
+    for (int i = 0; i < l.argc; i++) {
+        Object *s = vm_new_string(t, l.argv[i]);
+        if (!s)
+            boot_failed(t, "argument strings");
+        ARRAY_DATA(args, Object *)[i] = s;
+    }
+    Value a[1] = {{.l = &args->hdr}};
+    bool ok = ensure_init(t, mc) && vm_invoke(t, mm, a, NULL);
+    VM_UNROOT(t, 1);
+    if (!ok) {
+        uncaught_exception(t);
+        finish(t, 1);
+    }
+    finish(t, 0);
+}
