@@ -5,11 +5,14 @@
  * Jars: on first use the file is mapped and its central directory indexed
  * into an open-addressing hash table (names point into the mapping, no
  * copies).  Every offset and length read from the zip is checked against
- * the mapping before use; a declared uncompressed size is trusted only as
- * far as deflate's maximum ratio allows, and the inflated bytes must match
- * it exactly (and the CRC), so a lying entry costs at most O(file size).
- * Zip64 and encrypted entries are not supported (javac/jar never make them
- * for class files); such entries read as absent.
+ * the mapping before use.  Inflating grows its buffer with the output
+ * actually produced and never past the declared size (which must then
+ * match exactly, as must the CRC), so a lying entry costs memory in
+ * proportion to its real content, not to its claim.
+ * Zip64 and encrypted entries are not supported (javac and jar never make
+ * them for class files); such entries read as absent.
+ *
+ * Not thread-safe: a jar is opened lazily by the first lookup.
  */
 #include "jvm/classpath.h"
 
@@ -35,6 +38,7 @@ typedef struct ZipEntry {
 typedef struct Jar {
     const uint8_t *map;
     size_t size;
+    size_t base;            /* bytes prepended to the zip (offsets are relative to it) */
     ZipEntry *table;        /* open addressing, cap a power of two */
     uint32_t cap;
 } Jar;
@@ -90,18 +94,22 @@ static int jar_index(Jar *j)
     const uint8_t *eocd = find_eocd(j->map, j->size);
     if (!eocd)
         return 0;
-    uint32_t cd_size = le32(eocd + 12), cd_off = le32(eocd + 16);
+    uint32_t cd_size = le32(eocd + 12);
     size_t eocd_off = (size_t)(eocd - j->map);
-    if (cd_off > eocd_off || cd_size > eocd_off - cd_off)
+    /* Like java.util.zip, locate the central directory just before the end
+     * record; any difference from its recorded offset is prepended data. */
+    if (cd_size > eocd_off || le32(eocd + 16) > eocd_off - cd_size)
         return 0;
+    size_t cd_off = eocd_off - cd_size;
+    j->base = cd_off - le32(eocd + 16);
     /* Count records first; each is at least 46 bytes, so this is bounded. */
     uint32_t n = 0;
-    for (size_t p = cd_off; p < (size_t)cd_off + cd_size;) {
+    for (size_t p = cd_off; p < cd_off + cd_size;) {
         const uint8_t *r = j->map + p;
-        if ((size_t)cd_off + cd_size - p < 46 || le32(r) != 0x02014b50)
+        if (cd_off + cd_size - p < 46 || le32(r) != 0x02014b50)
             return 0;
         size_t rl = 46u + le16(r + 28) + le16(r + 30) + le16(r + 32);
-        if (rl > (size_t)cd_off + cd_size - p)
+        if (rl > cd_off + cd_size - p)
             return 0;
         p += rl;
         n++;
@@ -112,7 +120,7 @@ static int jar_index(Jar *j)
     j->table = calloc(j->cap, sizeof(ZipEntry));
     if (!j->table)
         return 0;
-    for (size_t p = cd_off; p < (size_t)cd_off + cd_size;) {
+    for (size_t p = cd_off; p < cd_off + cd_size;) {
         const uint8_t *r = j->map + p;
         uint16_t nl = le16(r + 28);
         if (nl)
@@ -165,21 +173,44 @@ static const ZipEntry *jar_lookup(const Jar *j, const char *name)
     return NULL;
 }
 
-/* Inflates raw deflate data into exactly `out_len` bytes. */
-static int inflate_exact(const uint8_t *in, size_t in_len, uint8_t *out, size_t out_len)
+/* Inflates raw deflate data that must come to exactly `usize` bytes.  The
+ * buffer starts small and doubles only as output arrives. */
+static uint8_t *inflate_exact(const uint8_t *in, size_t in_len, size_t usize)
 {
     z_stream zs;
     memset(&zs, 0, sizeof zs);
     if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-        return 0;
+        return NULL;
+    size_t limit = usize + 1;           /* room for one byte too many */
+    size_t cap = limit < 65536 ? limit : 65536;
+    uint8_t *buf = malloc(cap);
     zs.next_in = (Bytef *)in;
     zs.avail_in = (uInt)in_len;
-    zs.next_out = out;
-    zs.avail_out = (uInt)out_len;
-    int rc = inflate(&zs, Z_FINISH);
-    int ok = rc == Z_STREAM_END && zs.total_out == out_len;
+    int rc = Z_OK;
+    while (buf) {
+        zs.next_out = buf + zs.total_out;
+        zs.avail_out = (uInt)(cap - zs.total_out);
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END || (rc != Z_OK && rc != Z_BUF_ERROR))
+            break;
+        if (zs.avail_out > 0 || cap == limit)
+            break;                      /* input exhausted, or too much output */
+        size_t ncap = cap * 2 < limit ? cap * 2 : limit;
+        uint8_t *nb = realloc(buf, ncap);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+        }
+        buf = nb;
+        cap = ncap;
+    }
+    int ok = rc == Z_STREAM_END && zs.total_out == usize;
     inflateEnd(&zs);
-    return ok;
+    if (!ok) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
 }
 
 static uint8_t *jar_read(const Jar *j, const char *name, size_t *len)
@@ -190,30 +221,34 @@ static uint8_t *jar_read(const Jar *j, const char *name, size_t *len)
     const uint8_t *r = j->map + e->cd_off;
     uint16_t flags = le16(r + 8), method = le16(r + 10);
     uint32_t crc = le32(r + 16), csize = le32(r + 20), usize = le32(r + 24);
-    uint32_t loff = le32(r + 42);
     if (flags & 1)                          /* encrypted */
         return NULL;
-    if (csize == 0xffffffffu || usize == 0xffffffffu || loff == 0xffffffffu)
+    if (csize == 0xffffffffu || usize == 0xffffffffu || le32(r + 42) == 0xffffffffu)
         return NULL;                        /* zip64 */
+    size_t loff = (size_t)le32(r + 42) + j->base;
     if (loff > j->size || j->size - loff < 30 || le32(j->map + loff) != 0x04034b50)
         return NULL;
-    size_t data = (size_t)loff + 30 + le16(j->map + loff + 26) + le16(j->map + loff + 28);
+    size_t data = loff + 30 + le16(j->map + loff + 26) + le16(j->map + loff + 28);
     if (data > j->size || j->size - data < csize)
         return NULL;
-    /* Deflate cannot expand more than ~1032:1; a bigger claim is a lie. */
+    /* Deflate cannot expand more than ~1032:1: a bigger claim is a lie. */
     if (method == 8 ? (uint64_t)usize > (uint64_t)csize * 1032 + 64
                     : method != 0 || usize != csize)
         return NULL;
-    uint8_t *buf = malloc(usize ? usize : 1);
-    if (!buf)
-        return NULL;
-    int ok = method == 0 ? (memcpy(buf, j->map + data, usize), 1)
-                         : inflate_exact(j->map + data, csize, buf, usize);
-    if (!ok || crc32(0L, buf, usize) != crc) {
-        free(buf);
-        return NULL;
+    uint8_t *buf;
+    if (method == 0) {
+        buf = malloc(usize ? usize : 1);
+        if (buf)
+            memcpy(buf, j->map + data, usize);
+    } else {
+        buf = inflate_exact(j->map + data, csize, usize);
     }
-    *len = usize;
+    if (buf && crc32(0L, buf, usize) != crc) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf)
+        *len = usize;
     return buf;
 }
 
@@ -406,47 +441,56 @@ uint8_t *classpath_read(ClassPath *cp, const char *path, size_t *len)
 
 /* ---- manifest ----------------------------------------------------------- */
 
-/* Joins continuation lines (a line starting with one space continues the
- * previous one) and looks up `key` in the main section (which ends at the
- * first empty line).  Line ends may be CRLF, LF or CR. */
+/* The value of `key` in a manifest's main section, by java.util.jar's
+ * rules: lines end in CRLF, LF or CR (an unterminated last line does not
+ * count); a line starting with one space continues the previous one; a
+ * header is "Name: value" (colon and space); the main section ends at the
+ * first empty line; names are case-insensitive.  The launcher trims the
+ * value.  NULL if absent or the section is malformed. */
 static char *manifest_value(const uint8_t *m, size_t n, const char *key)
 {
     size_t kl = strlen(key);
     char *line = malloc(n + 1), *found = NULL;
-    if (!line)
-        return NULL;
+    int bad = 0;
     size_t i = 0;
-    while (i < n && !found) {
+    while (line && !bad) {
         size_t ll = 0;
+        int terminated = 0;
         for (;;) {              /* one logical line */
             while (i < n && m[i] != '\r' && m[i] != '\n')
                 line[ll++] = (char)m[i++];
+            terminated = i < n;
             if (i < n && m[i] == '\r')
                 i++;
             if (i < n && m[i] == '\n')
                 i++;
-            if (i < n && m[i] == ' ') {
-                i++;
-                continue;
-            }
-            break;
+            if (!terminated || i >= n || m[i] != ' ')
+                break;
+            i++;                /* continuation: drop the space, join */
         }
         line[ll] = 0;
-        if (ll == 0)
-            break;              /* end of the main section */
-        if (ll > kl && strncasecmp(line, key, kl) == 0 && line[kl] == ':') {
-            char *v = line + kl + 1;
+        if (!terminated || ll == 0)
+            break;              /* unterminated last line, or end of section */
+        char *colon = strchr(line, ':');
+        if (!colon || colon == line || colon[1] != ' ') {
+            bad = 1;
+            break;
+        }
+        if ((size_t)(colon - line) == kl && strncasecmp(line, key, kl) == 0 && !found) {
+            char *v = colon + 2, *end = v + strlen(v);
             while (*v == ' ' || *v == '\t')
                 v++;
-            char *end = v + strlen(v);
             while (end > v && (end[-1] == ' ' || end[-1] == '\t'))
                 *--end = 0;
-            if (*v)
-                found = strdup(v);
+            found = strdup(v);
         }
     }
     free(line);
-    return found;
+    if (bad) {
+        free(found);
+        return NULL;
+    }
+    return found && *found ? found : (free(found), NULL);
 }
 
 char *jar_main_class(const char *jar_path)
