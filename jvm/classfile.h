@@ -149,7 +149,8 @@ typedef struct CfError {
 /* Parse and format-check `len` bytes.  `expected_name` (internal form, may be
  * NULL) is the name the loader looked for; it is used in messages and, as in
  * HotSpot, checked against this_class right after the constant pool:
- * a mismatch is CF_NO_CLASS_DEF_FOUND "Bar (wrong name: Foo)". */
+ * a mismatch is CF_NO_CLASS_DEF_FOUND "Foo (wrong name: Bar)" where Foo
+ * was expected and the file holds Bar. */
 ClassFile *cf_parse(const uint8_t *data, size_t len, const char *expected_name, CfError *err);
 void cf_free(ClassFile *cf);
 
