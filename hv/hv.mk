@@ -25,3 +25,22 @@ $(O)/hv/isa/%.elf: hv/tests/isa/%.S hv/tests/isa/test.h hv/tests/isa/fp.h hv/tes
 	@mkdir -p $(dir $@)
 	$(RV_CC) -MMD -MP -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -ffreestanding \
 	  -fno-pic -no-pie -mcmodel=medany -static -Wl,--build-id=none -Wl,--no-relax -Wl,-T,hv/tests/isa/link.ld -o $@ $<
+
+# Speed probe (not a test): make build/rel/hv/perf/loop.elf
+$(O)/hv/perf/%.elf: hv/tests/perf/%.S hv/tests/isa/link.ld
+	@mkdir -p $(dir $@)
+	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
+	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-T,hv/tests/isa/link.ld -o $@ $<
+
+# S-mode payloads for OpenSBI (hv/tests/run-machine.sh)
+ifneq ($(shell command -v $(RV_CC) 2>/dev/null),)
+ALL += $(O)/hv/sbi/hello.elf $(O)/hv/sbi/reboot.elf
+endif
+$(O)/hv/sbi/hello.elf: hv/tests/sbi/hello.S
+	@mkdir -p $(dir $@)
+	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
+	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-Ttext=0x80200000 -o $@ $<
+$(O)/hv/sbi/reboot.elf: hv/tests/sbi/hello.S
+	@mkdir -p $(dir $@)
+	$(RV_CC) -DREBOOT -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
+	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-Ttext=0x80200000 -o $@ $<
