@@ -935,6 +935,14 @@ static void parse_local_vars(Parser *ps, MethodCtx *mc, uint32_t alen, int type_
     if (!type_table)
         mc->n_lvt += n;
     uint32_t code_len = mc->m->code_len;
+    /* LocalVariableTable entries are kept for the runtime's NPE messages */
+    CfMethod *m = mc->m;
+    CfLocalVar *lv = NULL;
+    if (!type_table && (uint32_t)m->n_locals + n <= 0xffff) {
+        lv = alloc(ps, ((size_t)m->n_locals + n) * sizeof(CfLocalVar));
+        if (m->n_locals)
+            memcpy(lv, m->locals, m->n_locals * sizeof(CfLocalVar));
+    }
     for (uint16_t i = 0; i < n; i++) {
         uint16_t start = u2(ps), length = u2(ps), ni = u2(ps), di = u2(ps), slot = u2(ps);
         if (start >= code_len)
@@ -956,6 +964,12 @@ static void parse_local_vars(Parser *ps, MethodCtx *mc, uint32_t alen, int type_
         }
         if ((uint32_t)slot + extra >= mc->m->max_locals)
             CFE(ps, "Invalid index %u in %s in class file %s", slot, tbl, ps->cname);
+        if (lv)
+            lv[m->n_locals + i] = (CfLocalVar){start, length, slot, name, sig};
+    }
+    if (lv) {
+        m->locals = lv;
+        m->n_locals = (uint16_t)(m->n_locals + n);
     }
 }
 

@@ -70,6 +70,11 @@ typedef struct CfLine {
     uint16_t start_pc, line;
 } CfLine;
 
+typedef struct CfLocalVar {         /* LocalVariableTable entry */
+    uint16_t start_pc, length, slot;
+    const char *name, *desc;
+} CfLocalVar;
+
 typedef struct CfMethod {
     uint16_t access;
     const char *name, *desc;
@@ -83,6 +88,8 @@ typedef struct CfMethod {
     CfLine *lines;                  /* LineNumberTable(s), concatenated */
     uint16_t n_exceptions;          /* Exceptions attribute: cp Class indices */
     uint16_t *exceptions;
+    uint16_t n_locals;              /* LocalVariableTable(s), concatenated */
+    CfLocalVar *locals;
 } CfMethod;
 
 typedef struct CfBootstrap {
