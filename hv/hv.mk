@@ -44,3 +44,12 @@ $(O)/hv/sbi/reboot.elf: hv/tests/sbi/hello.S
 	@mkdir -p $(dir $@)
 	$(RV_CC) -DREBOOT -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
 	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-Ttext=0x80200000 -o $@ $<
+
+# Guest Linux (hv/guest): kernel from Debian's linux-source-6.1 and a
+# busybox initramfs, cached outside the clone.  Long the first time.
+.PHONY: hv-guest hv-demo
+hv-guest:
+	nice -n 10 hv/guest/build-kernel.sh
+	nice -n 10 hv/guest/build-initramfs.sh
+hv-demo: $(BIN)/hv
+	BIN=$(BIN) hv/guest/boot.sh

@@ -12,6 +12,7 @@ PKGS=(
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu  # hv: ISA tests, guest
   opensbi             # hv: the M-mode firmware it boots by default
   qemu-system-misc    # hv: reference machine the ISA tests are also run on
+  libc6-dev-riscv64-cross linux-source-6.1 bc flex bison cpio  # hv guest (make hv-guest)
 )
 
 missing=()
