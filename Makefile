@@ -32,6 +32,7 @@ UNIT_SRCS   := $(wildcard jvm/tests/unit/test_*.c)
 UNIT_BINS   := $(UNIT_SRCS:jvm/tests/unit/%.c=$(O)/tests/%)
 
 .PHONY: all deps demo check unit clean
+.DEFAULT_GOAL := all
 ALL  := $(BIN)/jvm $(JAVA_BASE)/.stamp
 UNIT :=
 
