@@ -19,6 +19,7 @@ void cpu_init(CPU *c, Machine *m)
     c->priv = PRV_M;
     c->misa = MISA_RV64GC;
     c->mstatus = (2ULL << 32) | (2ULL << 34);   /* UXL = SXL = 64 */
+    c->dsets_used = c->isets_used = ~0u;
     cpu_tlb_flush(c);
     cpu_select_tlbs(c);
 }
@@ -172,18 +173,49 @@ int cpu_data_priv(const CPU *c)
 void cpu_select_tlbs(CPU *c)
 {
     int d = cpu_data_priv(c) | ((c->mstatus & MSTATUS_SUM) ? 4 : 0);
+    c->dset = d;
+    c->iset = (int)c->priv;
     c->ltlb = c->ltlb_set[d];
     c->stlb = c->stlb_set[d];
     c->itlb = c->itlb_set[c->priv];
 }
 
+/* Only the sets filled since the last flush are cleared: Linux rewrites
+ * satp at every context switch, and most sets are then still empty. */
 void cpu_tlb_flush(CPU *c)
 {
-    memset(c->ltlb_set, 0xff, sizeof c->ltlb_set);
-    memset(c->stlb_set, 0xff, sizeof c->stlb_set);
-    for (int s = 0; s < ITLB_SETS; s++)
+    for (int s = 0; s < DTLB_SETS; s++) {
+        if (!(c->dsets_used & (1u << s))) continue;
+        memset(c->ltlb_set[s], 0xff, sizeof c->ltlb_set[s]);
+        memset(c->stlb_set[s], 0xff, sizeof c->stlb_set[s]);
+    }
+    for (int s = 0; s < ITLB_SETS; s++) {
+        if (!(c->isets_used & (1u << s))) continue;
         for (int i = 0; i < TLB_SIZE; i++) c->itlb_set[s][i].tag = TLB_EMPTY;
+    }
+    c->dsets_used = c->isets_used = 0;
+    c->super_cached = false;
     c->st.tlb_flush++;
+}
+
+/* SFENCE.VMA with an address: drop that page from every set.  The TLBs
+ * hold superpages as 4 KiB pieces, and the fence covers every address the
+ * leaf PTE maps: with a superpage cached, flush everything. */
+void cpu_tlb_flush_page(CPU *c, uint64_t va)
+{
+    if (c->super_cached) {
+        cpu_tlb_flush(c);
+        return;
+    }
+    unsigned i = (va >> PG_BITS) & (TLB_SIZE - 1);
+    uint64_t tag = va & ~PG_MASK;
+    for (int s = 0; s < DTLB_SETS; s++) {
+        if ((c->ltlb_set[s][i].tag & ~TLB_CODE) == tag) c->ltlb_set[s][i].tag = TLB_EMPTY;
+        if ((c->stlb_set[s][i].tag & ~TLB_CODE) == tag) c->stlb_set[s][i].tag = TLB_EMPTY;
+    }
+    for (int s = 0; s < ITLB_SETS; s++)
+        if (c->itlb_set[s][i].tag == tag) c->itlb_set[s][i].tag = TLB_EMPTY;
+    c->st.tlb_flush_page++;
 }
 
 /* A page just got its first decoded instruction: make every store TLB

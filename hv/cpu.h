@@ -95,7 +95,7 @@ typedef struct CpuStats {
     uint64_t to_m, to_s;              /* traps taken into M / S */
     uint64_t priv_changes;
     uint64_t tlb_miss_fetch, tlb_miss_load, tlb_miss_store;
-    uint64_t tlb_flush, code_inval, code_pages;
+    uint64_t tlb_flush, tlb_flush_page, code_inval, code_pages;
     uint64_t wfi_sleeps;
 } CpuStats;
 
@@ -126,6 +126,9 @@ typedef struct CPU {
     bool trace;
     TlbEntry *ltlb, *stlb;    /* current data TLB sets */
     ITlbEntry *itlb;
+    int dset, iset;           /* their indexes */
+    uint32_t dsets_used, isets_used;  /* sets filled since the last flush */
+    bool super_cached;        /* a superpage translation may be cached */
     TlbEntry ltlb_set[DTLB_SETS][TLB_SIZE];
     TlbEntry stlb_set[DTLB_SETS][TLB_SIZE];
     ITlbEntry itlb_set[ITLB_SETS][TLB_SIZE];
@@ -144,6 +147,7 @@ void cpu_update_mip(CPU *c);
 int cpu_mret(CPU *c);
 int cpu_sret(CPU *c);
 void cpu_tlb_flush(CPU *c);
+void cpu_tlb_flush_page(CPU *c, uint64_t va);
 void cpu_select_tlbs(CPU *c);
 int cpu_data_priv(const CPU *c);
 

@@ -279,7 +279,8 @@ L_WFI:
 L_SFENCE_VMA:
     if (c->priv == PRV_U || (c->priv == PRV_S && (c->mstatus & MSTATUS_TVM)))
         TRAP(EXC_ILLEGAL, (uint32_t)in->imm);
-    cpu_tlb_flush(c);
+    if (in->rs1) cpu_tlb_flush_page(c, x[in->rs1]);   /* one page */
+    else cpu_tlb_flush(c);
     pc += in->len; page_v = 1; goto boundary;
 
 #define CSR(f3, src, wr) do { SLOW(csr_op(c, in, f3, src, wr)); \

@@ -112,9 +112,11 @@ void machine_print_stats(Machine *m, int fd)
         if (s->irq[i])
             dprintf(fd, "hv:   interrupt %2d %-16s %llu\r\n", i,
                     cpu_cause_name(CAUSE_IRQ | (uint64_t)i), (unsigned long long)s->irq[i]);
-    dprintf(fd, "hv: TLB misses: fetch %llu, load %llu, store %llu; flushes %llu\r\n",
+    dprintf(fd, "hv: TLB misses: fetch %llu, load %llu, store %llu; flushes %llu, "
+            "page flushes %llu\r\n",
             (unsigned long long)s->tlb_miss_fetch, (unsigned long long)s->tlb_miss_load,
-            (unsigned long long)s->tlb_miss_store, (unsigned long long)s->tlb_flush);
+            (unsigned long long)s->tlb_miss_store, (unsigned long long)s->tlb_flush,
+            (unsigned long long)s->tlb_flush_page);
     dprintf(fd, "hv: decoded code pages %llu, chunk invalidations %llu, WFI sleeps %llu\r\n",
             (unsigned long long)s->code_pages, (unsigned long long)s->code_inval,
             (unsigned long long)s->wfi_sleeps);

@@ -34,6 +34,7 @@ static int data_xlate(CPU *c, uint64_t va, int acc, TlbEntry *set,
     uint8_t *page = ram_ptr(c->m, *pa & ~PG_MASK, PG_SIZE);
     *host = page ? page + (*pa & PG_MASK) : NULL;
     if (page && set) {
+        c->dsets_used |= 1u << c->dset;
         TlbEntry *e = slot(set, va);
         e->tag = va & ~PG_MASK;
         e->addend = (uintptr_t)page - (va & ~PG_MASK);
@@ -126,6 +127,7 @@ int cpu_itlb_fill(CPU *c, uint64_t va, ITlbEntry **out)
     uint8_t *page = ram_ptr(c->m, pa & ~PG_MASK, PG_SIZE);
     if (!page) return fault(c, EXC_FETCH_ACCESS, va);
     ITlbEntry *e = &c->itlb[(va >> PG_BITS) & (TLB_SIZE - 1)];
+    c->isets_used |= 1u << c->iset;
     e->tag = va & ~PG_MASK;
     e->addend = (uintptr_t)page - e->tag;
     e->cp = code_page(c->m, pa);

@@ -75,6 +75,7 @@ int mmu_translate(CPU *c, uint64_t va, int acc, uint64_t *pa)
         memcpy(p, &pte, 8);
         code_invalidate(c->m, (uint64_t)(p - c->m->ram) + RAM_BASE, 8);
     }
+    if (i > 0) c->super_cached = true;
     uint64_t off_mask = (PG_SIZE << (9 * i)) - 1;
     *pa = ((ppn << PG_BITS) & ~off_mask) | (va & off_mask);
     return 0;

@@ -182,6 +182,31 @@ test_main:
     li t0, 1 << 17
     csrc mstatus, t0
     CHECK(34, a0, 0x1111)
+    /* 37-39: SFENCE.VMA with an address, from M with MPRV (MPP = S) and
+     * no superpage translation used since the full fence: a cached
+     * translation of VA(1) must give way to the new PTE */
+#define MPRV_ON li t0, 0x1800; csrc mstatus, t0; li t0, (1 << 17) | (1 << 11); csrs mstatus, t0
+#define MPRV_OFF li t0, 1 << 17; csrc mstatus, t0
+    la t0, pages + 0x1000
+    li t1, 0xaaaa
+    sd t1, 0(t0)
+    PTE(l0, 1, pages + 0x1000, V | R | A)
+    sfence.vma
+    li s0, VA(1)
+    EXPECT_TRAP(40f)
+    MPRV_ON
+    ld a0, 0(s0)                      /* cached now */
+    sd zero, 8(s0)                    /* read-only: faults */
+    j fail
+40: MPRV_OFF                          /* mret left MPP = U: MPRV off first */
+    CHECK_TRAP(37, 15, VA(1) + 8)
+    CHECK(38, a0, 0xaaaa)
+    PTE(l0, 1, pages + 0x2000, V | R | A)
+    sfence.vma s0
+    MPRV_ON
+    ld a0, 0(s0)
+    MPRV_OFF
+    CHECK(39, a0, 0x2222)
 #ifdef SV48
     /* 35: a 512 GiB leaf at level 3 */
     la s0, pages
