@@ -37,6 +37,7 @@ typedef struct Chunk {
 
 typedef struct Parser {
     const uint8_t *p, *end;
+    const uint8_t *p_pool_end;  /* where the constant pool ends (scan_cp) */
     ClassFile *cf;
     Chunk *arena;           /* newest chunk first */
     size_t rest_hint;       /* size for overflow chunks */
@@ -46,6 +47,10 @@ typedef struct Parser {
     int interface;          /* ACC_INTERFACE */
     int bad_constant;       /* first Module/Package tag seen, reported late */
     int max_bsm;            /* largest bootstrap index an (Invoke)Dynamic uses */
+    uint8_t *checked;       /* per Utf8 entry: the CHK_* checks it has passed */
+    uint16_t *slots;        /* per Utf8 entry passed as a method descriptor: arg slots */
+    unsigned char *tmp, *tmp_end;   /* scratch region being bumped */
+    Chunk *spill;           /* scratch chunks beyond cf_parse's stack buffer */
     jmp_buf jb;
 } Parser;
 
@@ -78,9 +83,9 @@ static Chunk *chunk_new(Parser *ps, size_t size)
     return c;
 }
 
-/* Zeroed, 8-aligned memory from the arena.  Callers only ask for sizes
+/* 8-aligned memory from the arena.  Callers only ask for sizes
  * proportional to bytes already consumed, so overflow chunks stay O(len). */
-static void *alloc(Parser *ps, size_t n)
+static void *alloc_raw(Parser *ps, size_t n)
 {
     Chunk *c = ps->arena;
     n = (n + 7) & ~(size_t)7;
@@ -90,8 +95,53 @@ static void *alloc(Parser *ps, size_t n)
         c = chunk_new(ps, n > ps->rest_hint ? n : ps->rest_hint);
     void *r = c->data + c->used;
     c->used += n;
-    memset(r, 0, n);
     return r;
+}
+
+static void *alloc(Parser *ps, size_t n)
+{
+    return memset(alloc_raw(ps, n), 0, n);
+}
+
+/* Scratch memory for tables that die with the parse (duplicate checks and
+ * the like): cf_parse()'s stack buffer first, then malloc'd chunks, all
+ * freed when cf_parse() returns.  Zeroed. */
+static void *tmp_alloc(Parser *ps, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if ((size_t)(ps->tmp_end - ps->tmp) < n) {
+        size_t size = n > 65536 ? n : 65536;
+        Chunk *c = malloc(sizeof(Chunk) + size);
+        if (!c)
+            fail(ps, CF_OUT_OF_MEMORY, "Java heap space");
+        c->next = ps->spill;
+        ps->spill = c;
+        ps->tmp = c->data;
+        ps->tmp_end = c->data + size;
+    }
+    void *r = ps->tmp;
+    ps->tmp += n;
+    return memset(r, 0, n);
+}
+
+typedef struct TmpMark {
+    unsigned char *tmp, *end;
+} TmpMark;
+
+static TmpMark tmp_mark(const Parser *ps)
+{
+    return (TmpMark){ ps->tmp, ps->tmp_end };
+}
+
+/* Frees what was allocated since `m`.  If that moved on to a new chunk,
+ * the newest chunk is reused from its start (so repeated mark/release
+ * cycles do not pile up chunks). */
+static void tmp_release(Parser *ps, TmpMark m)
+{
+    if (m.end == ps->tmp_end)
+        ps->tmp = m.tmp;
+    else
+        ps->tmp = ps->spill->data;
 }
 
 static void arena_free(Chunk *c)
@@ -152,6 +202,16 @@ static inline void skip(Parser *ps, size_t n)
 static int valid_mutf8(const uint8_t *s, size_t n, int lenient)
 {
     for (size_t i = 0; i < n; i++) {
+        /* fast path: eight bytes all in 1..0x7f */
+        while (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if (((v - 0x0101010101010101ull) | v) & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         uint8_t c = s[i];
         if (c == 0)
             return 0;
@@ -190,23 +250,21 @@ enum { LEGAL_CLASS, LEGAL_FIELD, LEGAL_METHOD };
  * as a separator between non-empty parts; method names also exclude < >. */
 static int legal_unqualified(const char *s, size_t n, int type)
 {
+    static const uint8_t special[256] = {
+        ['.'] = 1, [';'] = 1, ['['] = 1, ['/'] = 2, ['<'] = 3, ['>'] = 3,
+    };
     if (n == 0)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        switch (s[i]) {
-        case '.': case ';': case '[':
+        uint8_t k = special[(uint8_t)s[i]];
+        if (k == 0)
+            continue;
+        if (k == 1)
             return 0;
-        case '/':
-            if (type != LEGAL_CLASS || i == 0 || i + 1 >= n || s[i + 1] == '/')
-                return 0;
-            break;
-        case '<': case '>':
-            if (type == LEGAL_METHOD)
-                return 0;
-            break;
-        default:
-            break;
-        }
+        if (k == 2 && (type != LEGAL_CLASS || i == 0 || i + 1 >= n || s[i + 1] == '/'))
+            return 0;
+        if (k == 3 && type == LEGAL_METHOD)
+            return 0;
     }
     return 1;
 }
@@ -266,20 +324,20 @@ static int method_sig_slots(Parser *ps, const char *d)
     return e && *e == 0 ? slots : -1;
 }
 
-static int legal_class_name(Parser *ps, const char *n)
+static int legal_class_name(Parser *ps, const char *n, size_t len)
 {
     if (n[0] == '[') {
         const char *e = skip_field_sig(ps, n, 0);
         return e && *e == 0;
     }
-    return legal_unqualified(n, strlen(n), LEGAL_CLASS);
+    return legal_unqualified(n, len, LEGAL_CLASS);
 }
 
-static int legal_method_name(const char *n)
+static int legal_method_name(const char *n, size_t len)
 {
     if (n[0] == '<')
         return strcmp(n, "<init>") == 0 || strcmp(n, "<clinit>") == 0;
-    return legal_unqualified(n, strlen(n), LEGAL_METHOD);
+    return legal_unqualified(n, len, LEGAL_METHOD);
 }
 
 int cf_valid_field_descriptor(const char *d)
@@ -295,25 +353,7 @@ int cf_valid_method_descriptor(const char *d)
 
 int cf_valid_class_name(const char *name)
 {
-    return legal_class_name(NULL, name);
-}
-
-static void check_class_name(Parser *ps, const char *n)
-{
-    if (!legal_class_name(ps, n))
-        CFE(ps, "Illegal class name \"%s\" in class file %s", n, ps->cname);
-}
-
-static void check_field_name(Parser *ps, const char *n)
-{
-    if (!legal_unqualified(n, strlen(n), LEGAL_FIELD))
-        CFE(ps, "Illegal field name \"%s\" in class %s", n, ps->cname);
-}
-
-static void check_method_name(Parser *ps, const char *n)
-{
-    if (!legal_method_name(n))
-        CFE(ps, "Illegal method name \"%s\" in class %s", n, ps->cname);
+    return legal_class_name(NULL, name, strlen(name));
 }
 
 static _Noreturn void illegal_sig(Parser *ps, const char *what, const char *name, const char *sig)
@@ -346,6 +386,61 @@ static inline int is_tag(const ClassFile *cf, uint32_t i, uint8_t tag)
 static inline const char *str_at(const ClassFile *cf, uint32_t i)
 {
     return cf->cp[i].utf8.s;
+}
+
+/* Name and descriptor checks of Utf8 entry `i`, each done once per entry:
+ * the members' names and descriptors are mostly the entries the pool's
+ * NameAndTypes already had checked.  A check that passed once passes again,
+ * so skipping it changes no outcome. */
+enum { CHK_CLASS = 1, CHK_FIELD_NAME = 2, CHK_METHOD_NAME = 4, CHK_FIELD_SIG = 8, CHK_METHOD_SIG = 16 };
+
+static void check_class_name(Parser *ps, uint16_t i)
+{
+    const CpEntry *e = &ps->cf->cp[i];
+    if (ps->checked[i] & CHK_CLASS)
+        return;
+    if (!legal_class_name(ps, e->utf8.s, e->utf8.len))
+        CFE(ps, "Illegal class name \"%s\" in class file %s", e->utf8.s, ps->cname);
+    ps->checked[i] |= CHK_CLASS;
+}
+
+static void check_field_name(Parser *ps, uint16_t i)
+{
+    const CpEntry *e = &ps->cf->cp[i];
+    if (ps->checked[i] & CHK_FIELD_NAME)
+        return;
+    if (!legal_unqualified(e->utf8.s, e->utf8.len, LEGAL_FIELD))
+        CFE(ps, "Illegal field name \"%s\" in class %s", e->utf8.s, ps->cname);
+    ps->checked[i] |= CHK_FIELD_NAME;
+}
+
+static void check_method_name(Parser *ps, uint16_t i)
+{
+    const CpEntry *e = &ps->cf->cp[i];
+    if (ps->checked[i] & CHK_METHOD_NAME)
+        return;
+    if (!legal_method_name(e->utf8.s, e->utf8.len))
+        CFE(ps, "Illegal method name \"%s\" in class %s", e->utf8.s, ps->cname);
+    ps->checked[i] |= CHK_METHOD_NAME;
+}
+
+static void check_field_sig_at(Parser *ps, const char *name, uint16_t i)
+{
+    if (ps->checked[i] & CHK_FIELD_SIG)
+        return;
+    check_field_sig(ps, name, str_at(ps->cf, i));
+    ps->checked[i] |= CHK_FIELD_SIG;
+}
+
+/* Returns the descriptor's argument slots. */
+static int check_method_sig_at(Parser *ps, const char *name, uint16_t i)
+{
+    if (!(ps->checked[i] & CHK_METHOD_SIG)) {
+        int n = check_method_sig(ps, name, str_at(ps->cf, i));
+        ps->slots[i] = (uint16_t)(n < 0xffff ? n : 0xffff);
+        ps->checked[i] |= CHK_METHOD_SIG;
+    }
+    return ps->slots[i];
 }
 
 /* Walks the raw pool as HotSpot's first pass does: tags, version gates,
@@ -400,6 +495,7 @@ static size_t scan_cp(Parser *ps, uint16_t count)
         }
         need(ps, 1);
     }
+    ps->p_pool_end = ps->p;
     ps->p = save;
     return strbytes;
 }
@@ -419,8 +515,9 @@ static void fill_cp(Parser *ps, CpEntry *cp, uint16_t count)
         switch (e->tag) {
         case CONST_Utf8: {
             uint16_t n = (uint16_t)(p[0] << 8 | p[1]);
-            char *s = alloc(ps, (size_t)n + 1);
+            char *s = alloc_raw(ps, (size_t)n + 1);
             memcpy(s, p + 2, n);
+            s[n] = 0;
             e->utf8.s = s;
             e->utf8.len = n;
             p += 2 + n;
@@ -541,11 +638,11 @@ static void check_name_and_type(Parser *ps, const CpEntry *e)
     if (!name[0])
         CFE(ps, "Illegal zero length constant pool entry at %d in class %s", e->a, ps->cname);
     if (sig[0] == '(') {
-        check_method_name(ps, name);
-        check_method_sig(ps, name, sig);
+        check_method_name(ps, e->a);
+        check_method_sig_at(ps, name, e->b);
     } else {
-        check_field_name(ps, name);
-        check_field_sig(ps, name, sig);
+        check_field_name(ps, e->a);
+        check_field_sig_at(ps, name, e->b);
     }
 }
 
@@ -599,7 +696,7 @@ static void check_cp_names(Parser *ps)
         const CpEntry *e = &cf->cp[i];
         switch (e->tag) {
         case CONST_Class:
-            check_class_name(ps, str_at(cf, e->a));
+            check_class_name(ps, e->a);
             break;
         case CONST_NameAndType:
             check_name_and_type(ps, e);
@@ -612,7 +709,7 @@ static void check_cp_names(Parser *ps)
             check_method_handle_name(ps, e);
             break;
         case CONST_MethodType:
-            check_method_sig(ps, "type", str_at(cf, e->a));
+            check_method_sig_at(ps, "type", e->a);
             break;
         default:
             break;
@@ -625,6 +722,8 @@ static void parse_cp(Parser *ps, uint16_t count)
     ClassFile *cf = ps->cf;
     cf->cp_count = count;
     cf->cp = alloc(ps, (size_t)count * sizeof(CpEntry));
+    ps->checked = tmp_alloc(ps, count);
+    ps->slots = tmp_alloc(ps, (size_t)count * sizeof(uint16_t));
     fill_cp(ps, cf->cp, count);
     if (ps->bad_constant)
         return;                 /* reported after the access flags, as HotSpot does */
@@ -828,10 +927,12 @@ static void parse_field(Parser *ps, CfField *fd)
     unsigned flags = u2(ps) & RECOGNIZED_FIELD;
     check_field_flags(ps, flags);
     fd->access = (uint16_t)flags;
-    fd->name = symbol(ps, u2(ps), "Invalid constant pool index %u for field name in class file %s");
-    check_field_name(ps, fd->name);
-    fd->desc = symbol(ps, u2(ps), "Invalid constant pool index %u for field signature in class file %s");
-    check_field_sig(ps, fd->name, fd->desc);
+    uint16_t ni = u2(ps);
+    fd->name = symbol(ps, ni, "Invalid constant pool index %u for field name in class file %s");
+    check_field_name(ps, ni);
+    uint16_t di = u2(ps);
+    fd->desc = symbol(ps, di, "Invalid constant pool index %u for field signature in class file %s");
+    check_field_sig_at(ps, fd->name, di);
     parse_field_attributes(ps, fd);
 }
 
@@ -863,19 +964,22 @@ static void check_duplicates(Parser *ps, const void *base, size_t stride, uint16
     uint32_t cap = 4;
     while (cap < 2u * n)
         cap <<= 1;
-    const char **slots = alloc(ps, (size_t)cap * 2 * sizeof(char *));
+    TmpMark mark = tmp_mark(ps);
+    const char **slots = tmp_alloc(ps, (size_t)cap * 2 * sizeof(char *));
     for (uint32_t i = 0; i < n; i++) {
         const char *const *nd = (const char *const *)((const char *)base + i * stride +
                                                       offsetof(CfField, name));
         const char *name = nd[0], *desc = nd[1];
         uint32_t h = hash_str(hash_str(2166136261u, name) * 31, desc) & (cap - 1);
         for (; slots[2 * h]; h = (h + 1) & (cap - 1))
-            if (is(slots[2 * h], name) && is(slots[2 * h + 1], desc))
+            if ((slots[2 * h] == name || is(slots[2 * h], name)) &&
+                (slots[2 * h + 1] == desc || is(slots[2 * h + 1], desc)))
                 CFE(ps, "Duplicate %s name \"%s\" with signature \"%s\" in class file %s",
                     what, name, external_name(ps, desc), ps->cname);
         slots[2 * h] = name;
         slots[2 * h + 1] = desc;
     }
+    tmp_release(ps, mark);
 }
 
 _Static_assert(offsetof(CfField, name) == offsetof(CfMethod, name) &&
@@ -929,7 +1033,7 @@ static void parse_local_vars(Parser *ps, MethodCtx *mc, uint32_t alen, int type_
     if (alen != 2 + 10u * n)
         CFE(ps, "%s has wrong length in class file %s", tbl, ps->cname);
     need(ps, 10u * n);
-    LvtRef *r = alloc(ps, sizeof *r);
+    LvtRef *r = tmp_alloc(ps, sizeof *r);
     *r = (LvtRef){ mc->lvts, ps->p, n, type_table };
     mc->lvts = r;
     if (!type_table)
@@ -956,10 +1060,10 @@ static void parse_local_vars(Parser *ps, MethodCtx *mc, uint32_t alen, int type_
             CFE(ps, "Signature index %u in %s has bad constant type in class file %s",
                 di, tbl, ps->cname);
         const char *name = str_at(ps->cf, ni), *sig = str_at(ps->cf, di);
-        check_field_name(ps, name);
+        check_field_name(ps, ni);
         int extra = 0;
         if (!type_table) {
-            check_field_sig(ps, name, sig);
+            check_field_sig_at(ps, name, di);
             extra = is(sig, "J") || is(sig, "D");
         }
         if ((uint32_t)slot + extra >= mc->m->max_locals)
@@ -989,8 +1093,8 @@ static void check_local_var_tables(Parser *ps, MethodCtx *mc)
     uint32_t cap = 4;
     while (cap < 2 * mc->n_lvt)
         cap <<= 1;
-    uint64_t *keys = alloc(ps, cap * sizeof(uint64_t));
-    uint8_t *state = alloc(ps, cap);        /* 0 empty, 1 LVT, 2 LVT + LVTT */
+    uint64_t *keys = tmp_alloc(ps, cap * sizeof(uint64_t));
+    uint8_t *state = tmp_alloc(ps, cap);        /* 0 empty, 1 LVT, 2 LVT + LVTT */
     for (int pass = 0; pass < 2; pass++) {
         /* the list is newest first; HotSpot reports the first in file order */
         LvtRef *order[64], **v = order;
@@ -998,7 +1102,7 @@ static void check_local_var_tables(Parser *ps, MethodCtx *mc)
         for (LvtRef *r = mc->lvts; r; r = r->next)
             cnt += r->type_table == pass;
         if (cnt > 64)
-            v = alloc(ps, cnt * sizeof *v);
+            v = tmp_alloc(ps, cnt * sizeof *v);
         uint32_t k = cnt;
         for (LvtRef *r = mc->lvts; r; r = r->next)
             if (r->type_table == pass)
@@ -1069,7 +1173,7 @@ static void parse_code(Parser *ps, MethodCtx *mc, uint32_t alen)
     if (m->code_len == 0 || m->code_len > 65535)
         CFE(ps, "Invalid method Code length %u in class file %s", m->code_len, ps->cname);
     need(ps, m->code_len);
-    uint8_t *code = alloc(ps, m->code_len);
+    uint8_t *code = alloc_raw(ps, m->code_len);
     memcpy(code, ps->p, m->code_len);
     ps->p += m->code_len;
     m->code = code;
@@ -1162,9 +1266,11 @@ static void parse_method(Parser *ps, CfMethod *m)
 {
     need(ps, 8);
     unsigned flags = u2(ps);
-    m->name = symbol(ps, u2(ps), "Illegal constant pool index %u for method name in class file %s");
-    check_method_name(ps, m->name);
-    m->desc = symbol(ps, u2(ps), "Illegal constant pool index %u for method signature in class file %s");
+    uint16_t ni = u2(ps);
+    m->name = symbol(ps, ni, "Illegal constant pool index %u for method name in class file %s");
+    check_method_name(ps, ni);
+    uint16_t di = u2(ps);
+    m->desc = symbol(ps, di, "Illegal constant pool index %u for method signature in class file %s");
     int init = is(m->name, "<init>"), clinit = is(m->name, "<clinit>");
     if (clinit) {
         /* other flags of a class initializer are ignored (JVMS 4.6) */
@@ -1184,15 +1290,17 @@ static void parse_method(Parser *ps, CfMethod *m)
         (m->name[0] == '<' && dl > 0 && m->desc[dl - 1] != 'V'))
         illegal_sig(ps, "Method", m->name, m->desc);
     MethodCtx mc = { .m = m };
-    mc.args = !(flags & ACC_STATIC) + check_method_sig(ps, m->name, m->desc);
+    mc.args = !(flags & ACC_STATIC) + check_method_sig_at(ps, m->name, di);
     if (mc.args > 255)
         CFE0(ps, "Too many arguments in method signature in class file %s");
     m->access = (uint16_t)(flags & RECOGNIZED_METHOD);
 
+    TmpMark mark = tmp_mark(ps);         /* LVT bookkeeping is per method */
     parse_method_attributes(ps, &mc);
     if (!(m->access & (ACC_NATIVE | ACC_ABSTRACT)) && !m->code)
         CFE0(ps, "Absent Code attribute in method that is not native or abstract in class file %s");
     check_local_var_tables(ps, &mc);
+    tmp_release(ps, mark);
 }
 
 /* ---- class attributes --------------------------------------------------- */
@@ -1401,7 +1509,7 @@ static int inner_classes_ignored(Parser *ps, CfInnerClass *ic, uint16_t n)
     InnerIndex ix = { 4, NULL };
     while (ix.cap < 2u * n)
         ix.cap <<= 1;
-    ix.slot = alloc(ps, ix.cap * sizeof(int32_t));
+    ix.slot = tmp_alloc(ps, ix.cap * sizeof(int32_t));
     memset(ix.slot, 0xff, ix.cap * sizeof(int32_t));
     for (uint16_t i = 0; i < n; i++) {
         const char *name = str_at(cf, cf->cp[ic[i].inner_class].a);
@@ -1413,9 +1521,9 @@ static int inner_classes_ignored(Parser *ps, CfInnerClass *ic, uint16_t n)
         }
     }
     /* next[i]: the entry for i's outer class; colour walk finds cycles */
-    int32_t *next = alloc(ps, n * sizeof(int32_t));
-    uint8_t *state = alloc(ps, n);          /* 0 new, 1 on path, 2 done, 3 reaches a loop */
-    int32_t *path = alloc(ps, n * sizeof(int32_t));
+    int32_t *next = tmp_alloc(ps, n * sizeof(int32_t));
+    uint8_t *state = tmp_alloc(ps, n);          /* 0 new, 1 on path, 2 done, 3 reaches a loop */
+    int32_t *path = tmp_alloc(ps, n * sizeof(int32_t));
     for (uint16_t i = 0; i < n; i++)
         next[i] = ic[i].outer_class ? inner_find(cf, &ix, ic, str_at(cf, cf->cp[ic[i].outer_class].a)) : -1;
     for (uint16_t i = 0; i < n; i++) {
@@ -1430,8 +1538,8 @@ static int inner_classes_ignored(Parser *ps, CfInnerClass *ic, uint16_t n)
             state[path[--len]] = result;
     }
     /* first later entry with the same inner_class index, found backwards */
-    int32_t *later = alloc(ps, n * sizeof(int32_t));
-    int32_t *last = alloc(ps, (size_t)cf->cp_count * sizeof(int32_t));
+    int32_t *later = tmp_alloc(ps, n * sizeof(int32_t));
+    int32_t *last = tmp_alloc(ps, (size_t)cf->cp_count * sizeof(int32_t));
     memset(last, 0xff, (size_t)cf->cp_count * sizeof(int32_t));
     for (int32_t i = n - 1; i >= 0; i--) {
         later[i] = last[ic[i].inner_class];
@@ -1482,8 +1590,10 @@ static void parse_inner_classes(Parser *ps, ClassAttrs *ca)
     }
     cf->n_inner = n;
     cf->inner = ic;
+    TmpMark mark = tmp_mark(ps);
     if (ps->major >= 49 && inner_classes_ignored(ps, ic, n))
         cf->n_inner = 0;
+    tmp_release(ps, mark);
     if (ca->has_inner && ps->major >= 49 && ca->inner_len != 2 + 8u * n)
         CFE0(ps, "Wrong InnerClasses attribute length in class file %s");
     ps->p = resume;
@@ -1510,12 +1620,13 @@ static void parse_nest_members(Parser *ps, ClassAttrs *ca)
 static void parse_record_component(Parser *ps, CfRecordComponent *rc, size_t *size)
 {
     need(ps, 6);
-    rc->name = symbol(ps, u2(ps),
-                      "Invalid constant pool index %u for name in Record attribute in class file %s");
-    check_field_name(ps, rc->name);
-    rc->desc = symbol(ps, u2(ps),
+    uint16_t ni = u2(ps);
+    rc->name = symbol(ps, ni, "Invalid constant pool index %u for name in Record attribute in class file %s");
+    check_field_name(ps, ni);
+    uint16_t di = u2(ps);
+    rc->desc = symbol(ps, di,
                       "Invalid constant pool index %u for descriptor in Record attribute in class file %s");
-    check_field_sig(ps, rc->name, rc->desc);
+    check_field_sig_at(ps, rc->name, di);
     uint16_t na = u2(ps);
     int seen = 0, has_sig = 0;
     *size += 6;
@@ -1669,7 +1780,8 @@ static void parse_interfaces(Parser *ps)
     uint32_t cap = 4;
     while (cap < 2u * n)
         cap <<= 1;
-    const char **set = alloc(ps, cap * sizeof(char *));
+    TmpMark mark = tmp_mark(ps);
+    const char **set = tmp_alloc(ps, cap * sizeof(char *));
     for (uint16_t i = 0; i < n; i++) {
         uint32_t h = hash_str(2166136261u, cf->interfaces[i]) & (cap - 1);
         for (; set[h]; h = (h + 1) & (cap - 1))
@@ -1678,6 +1790,7 @@ static void parse_interfaces(Parser *ps)
                     cf->interfaces[i], ps->cname);
         set[h] = cf->interfaces[i];
     }
+    tmp_release(ps, mark);
 }
 
 static void parse_members(Parser *ps)
@@ -1701,6 +1814,42 @@ static void parse_members(Parser *ps)
     check_duplicates(ps, cf->methods, sizeof(CfMethod), n, "method");
 }
 
+/* Bytes the arena will need after the constant pool, from a quick look at
+ * the rest of the file (the member counts, which sit behind the
+ * interfaces and the fields).  Only an estimate: a malformed file just
+ * gets a guess, and the parse proper finds what is wrong with it. */
+static size_t estimate_rest(const uint8_t *p, const uint8_t *end)
+{
+    size_t rest = (size_t)(end - p), est = rest + rest / 2 + 512;
+    const uint8_t *q = p + 6;
+    if (end - q < 2)
+        return est;
+    size_t n_if = (size_t)(q[0] << 8 | q[1]);
+    q += 2 + 2 * n_if;
+    if (q > end || end - q < 2)
+        return est;
+    size_t n_fields = (size_t)(q[0] << 8 | q[1]);
+    q += 2;
+    for (size_t i = 0; i < n_fields; i++) {
+        if (end - q < 8)
+            return est;
+        size_t na = (size_t)(q[6] << 8 | q[7]);
+        q += 8;
+        for (size_t k = 0; k < na; k++) {
+            if (end - q < 6)
+                return est;
+            uint32_t len = (uint32_t)q[2] << 24 | (uint32_t)q[3] << 16 | (uint32_t)q[4] << 8 | q[5];
+            if ((size_t)(end - q) - 6 < len)
+                return est;
+            q += 6 + len;
+        }
+    }
+    if (end - q < 2)
+        return est;
+    size_t n_methods = (size_t)(q[0] << 8 | q[1]);
+    return est + n_if * sizeof(char *) + n_fields * sizeof(CfField) + n_methods * sizeof(CfMethod);
+}
+
 static void parse_class(Parser *ps, const char *expected)
 {
     need(ps, 8);
@@ -1717,9 +1866,10 @@ static void parse_class(Parser *ps, const char *expected)
     size_t strbytes = scan_cp(ps, count);
 
     /* One chunk for the pool, its strings and (typically) all the rest. */
-    size_t rest = left(ps) - strbytes;     /* strbytes <= the pool's bytes */
-    ps->rest_hint = rest + 1024;
-    chunk_new(ps, sizeof(ClassFile) + (size_t)count * sizeof(CpEntry) + strbytes + 2 * rest + 1024);
+    const uint8_t *pool_end = ps->p_pool_end;
+    size_t rest = estimate_rest(pool_end, ps->end);
+    ps->rest_hint = (size_t)(ps->end - pool_end) / 2 + 1024;
+    chunk_new(ps, sizeof(ClassFile) + (size_t)count * sizeof(CpEntry) + strbytes + rest);
     ClassFile *cf = ps->cf = alloc(ps, sizeof(ClassFile));
     cf->major = major;
     cf->minor = minor;
@@ -1752,18 +1902,22 @@ static void parse_class(Parser *ps, const char *expected)
 
 ClassFile *cf_parse(const uint8_t *data, size_t len, const char *expected_name, CfError *err)
 {
+    _Alignas(16) unsigned char scratch[8192];
     Parser ps = {
         .p = data, .end = data + len, .err = err, .max_bsm = -1,
         .cname = expected_name ? expected_name : "<Unknown>",
+        .tmp = scratch, .tmp_end = scratch + sizeof scratch,
     };
     err->kind = CF_OK;
     err->msg[0] = 0;
     if (setjmp(ps.jb)) {
-        /* ps lives in memory (its address escaped), so this read is sound */
+        /* ps lives in memory (its address escaped), so these reads are sound */
         arena_free(*(Chunk *volatile *)&ps.arena);
+        arena_free(*(Chunk *volatile *)&ps.spill);
         return NULL;
     }
     parse_class(&ps, expected_name);
+    arena_free(ps.spill);
     ps.cf->arena = ps.arena;
     return ps.cf;
 }
