@@ -267,9 +267,9 @@ static Class *load_super(Thread *t, Class *c, const char *name, int is_super)
         }
     } else if (!is_interface(s)) {
         vm_throw(t, "java/lang/IncompatibleClassChangeError",
-                 "class %s can not implement %s, because it is not an interface (%s)", a, b,
-                 s->loader == LOADER_BOOT ? "in module java.base of loader 'bootstrap'"
-                                          : "in unnamed module of loader 'app'");
+                 "class %s can not implement %s, because it is not an interface (%s is in %s)", a, b,
+                 b, s->loader == LOADER_BOOT ? "module java.base of loader 'bootstrap'"
+                                             : "unnamed module of loader 'app'");
         return NULL;
     }
     return s;
