@@ -132,7 +132,8 @@ static int jar_index(Jar *j)
 
 static Jar *jar_open(const char *path)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO posing as a class file must not hang the open */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return NULL;
     struct stat st;
@@ -377,12 +378,14 @@ void classpath_close(ClassPath *cp)
 
 static uint8_t *read_file(const char *path, size_t *len)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO posing as a class file must not hang the open */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return NULL;
     struct stat st;
     uint8_t *buf = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    /* Java arrays stop at 2 GB; nothing bigger is a class or resource */
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < INT32_MAX) {
         size_t size = (size_t)st.st_size, got = 0;
         buf = malloc(size ? size : 1);
         while (buf && got < size) {

@@ -263,6 +263,15 @@ static void test_directory(void **state)
         assert_reads(cp, files[i].name, files[i].data, files[i].len);
     assert_absent(cp, "missing.class");
     assert_absent(cp, "dir/sub");          /* a directory is not a resource */
+    /* a FIFO named like a class must not block the lookup (the alarm
+     * kills the test if it does) */
+    char *fifo = tu_str("%s/Fifo.class", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    alarm(10);
+    assert_absent(cp, "Fifo.class");
+    alarm(0);
+    unlink(fifo);
+    free(fifo);
     classpath_close(cp);
     free(dir);
 }
