@@ -54,7 +54,7 @@ $(BIN)/jvm: $(O)/jvm/main.o $(O)/libjvm.a
 # Our own java.base, compiled against itself (no JDK classes visible).
 $(JAVA_BASE)/.stamp: $(LIB_SRCS)
 	@rm -rf $(JAVA_BASE) && mkdir -p $(JAVA_BASE)
-	javac -nowarn -g -XDignore.symbol.file --system none \
+	javac -nowarn -g -XDignore.symbol.file -XDstringConcat=inline --system none \
 	  --module-source-path jvm/lib -m java.base -d build/modules
 	cp -r build/modules/java.base/. $(JAVA_BASE)/
 	@touch $@

@@ -1,0 +1,19 @@
+package java.lang;
+
+public class Exception extends Throwable {
+    public Exception() {
+        super();
+    }
+
+    public Exception(String s) {
+        super(s);
+    }
+
+    public Exception(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public Exception(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,11 @@
+package java.lang;
+
+public class InstantiationError extends IncompatibleClassChangeError {
+    public InstantiationError() {
+        super();
+    }
+
+    public InstantiationError(String s) {
+        super(s);
+    }
+}

@@ -1,0 +1,6 @@
+package java.lang;
+
+@Deprecated(since = "17", forRemoval = true)
+public class SecurityManager {
+    public SecurityManager() {}
+}

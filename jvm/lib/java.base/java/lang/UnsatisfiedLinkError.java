@@ -1,0 +1,11 @@
+package java.lang;
+
+public class UnsatisfiedLinkError extends LinkageError {
+    public UnsatisfiedLinkError() {
+        super();
+    }
+
+    public UnsatisfiedLinkError(String s) {
+        super(s);
+    }
+}

@@ -1,0 +1,11 @@
+package java.util.stream;
+
+import java.util.Collection;
+
+public final class StreamSupport {
+    private StreamSupport() {}
+
+    public static <T> Stream<T> stream(Collection<T> c) {
+        return RefPipeline.of(c.iterator());
+    }
+}

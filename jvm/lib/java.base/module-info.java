@@ -1,0 +1,15 @@
+/*
+ * twovm's own java.base: a compact class library compiled against itself.
+ * Everything a program may name is exported; the VM binds the natives.
+ */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.reflect;
+    exports java.nio.charset;
+    exports java.util;
+    exports java.util.function;
+    exports java.util.regex;
+    exports java.util.stream;
+}
