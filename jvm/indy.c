@@ -978,6 +978,7 @@ static IndySite *link_lambda(Thread *t, Class *host, const CfBootstrap *bs, cons
     if (!link_class(t, lc))
         return NULL;
     lc->cpc = pool.cpc;
+    link_method_flags(lc);
     lc->state = CS_INITIALIZED;
     register_class(lc);
     log_class_load(lc);

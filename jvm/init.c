@@ -11,8 +11,8 @@
  * either way the class becomes erroneous and every later use throws
  * NoClassDefFoundError "Could not initialize class X".
  *
- * Threads: there is one Java thread today; the INITIALIZING state is what a
- * multi-threaded version would wait on.
+ * Threads: a thread that finds a class being initialized by another thread
+ * waits until that one is done (JVMS §5.5 steps 2-3).
  */
 #include "jvm/runtime.h"
 
@@ -78,6 +78,8 @@ static void wrap_in_eiie(Thread *t)
 
 bool class_init(Thread *t, Class *c)
 {
+    while (c->state == CS_INITIALIZING && c->init_thread != t)
+        thread_wait_init(t);    /* another thread runs <clinit>: wait for it */
     switch (c->state) {
     case CS_INITIALIZED:
     case CS_INITIALIZING:
@@ -94,6 +96,7 @@ bool class_init(Thread *t, Class *c)
         return true;
     }
     c->state = CS_INITIALIZING;
+    c->init_thread = t;
     set_constant_statics(t, c);
     if (!t->exception && !is_interface(c)) {
         if (c->super && !ensure_init(t, c->super))
@@ -110,8 +113,12 @@ bool class_init(Thread *t, Class *c)
     if (t->exception)
         goto failed;
     c->state = CS_INITIALIZED;
+    c->init_thread = NULL;
+    thread_init_done();
     return true;
 failed:
     c->state = CS_ERROR;
+    c->init_thread = NULL;
+    thread_init_done();
     return false;
 }

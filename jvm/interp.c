@@ -123,7 +123,7 @@ static void throw_no_iface(Thread *t, Class *rc, Class *ic)
 
 #define DISPATCH() goto *dispatch[*pc]
 #define NEXT(n) do { pc += (n); DISPATCH(); } while (0)
-#define SYNC() (frame->pc = pc, frame->sp = sp)
+#define SYNC() (frame->pc = pc, frame->sp = sp, t->frame = frame)
 #define THROW(...) do { SYNC(); vm_throw(t, __VA_ARGS__); goto exception; } while (0)
 #define NULL_CHECK(o) do { if (unlikely(!(o))) goto null_pointer; } while (0)
 #define BOUNDS(a, i) do { \
@@ -152,7 +152,10 @@ static void throw_no_iface(Thread *t, Class *rc, Class *ic)
 #define LBIN(op) { sp[-4].j = (int64_t)((uint64_t)sp[-4].j op (uint64_t)sp[-2].j); sp -= 2; NEXT(1); }
 #define FBIN(op) { sp[-2].f = sp[-2].f op sp[-1].f; sp--; NEXT(1); }
 #define DBIN(op) { sp[-4].d = sp[-4].d op sp[-2].d; sp -= 2; NEXT(1); }
-#define BRANCH(cond) { if (cond) NEXT((int16_t)be16(pc + 1)); NEXT(3); }
+/* Safepoint: let other threads have the GIL when they asked (thread.c). */
+#define SAFEPOINT() do { if (unlikely(vm_yield_requested)) { SYNC(); thread_safepoint(t); } } while (0)
+#define JUMP(off) do { int32_t o_ = (off); if (o_ < 0) SAFEPOINT(); NEXT(o_); } while (0)
+#define BRANCH(cond) { if (cond) JUMP((int16_t)be16(pc + 1)); NEXT(3); }
 
 void interp_run(Thread *t)
 {
@@ -174,7 +177,7 @@ void interp_run(Thread *t)
     uint8_t *pc = frame->pc;
     Value *sp = frame->sp;
     Value *locals = frame->locals;
-    CpCache *cpc = frame->method->cls->cpc;
+    CpCache *cpc = frame->method->cpc;
     Method *callee;
     Value ret;
     int nret;
@@ -192,8 +195,13 @@ op_illegal:
     /* ---- constants ---- */
 op_nop: NEXT(1);
 op_aconst_null: sp->l = NULL; sp++; NEXT(1);
-op_iconst_m1: op_iconst_0: op_iconst_1: op_iconst_2: op_iconst_3: op_iconst_4: op_iconst_5:
-    sp->i = *pc - OP_iconst_0; sp++; NEXT(1);
+op_iconst_m1: sp->i = -1; sp++; NEXT(1);
+op_iconst_0: sp->i = 0; sp++; NEXT(1);
+op_iconst_1: sp->i = 1; sp++; NEXT(1);
+op_iconst_2: sp->i = 2; sp++; NEXT(1);
+op_iconst_3: sp->i = 3; sp++; NEXT(1);
+op_iconst_4: sp->i = 4; sp++; NEXT(1);
+op_iconst_5: sp->i = 5; sp++; NEXT(1);
 op_lconst_0: op_lconst_1: sp->j = *pc - OP_lconst_0; sp += 2; NEXT(1);
 op_fconst_0: op_fconst_1: op_fconst_2: sp->f = (float)(*pc - OP_fconst_0); sp++; NEXT(1);
 op_dconst_0: op_dconst_1: sp->d = (double)(*pc - OP_dconst_0); sp += 2; NEXT(1);
@@ -448,8 +456,8 @@ op_if_acmpeq: sp -= 2; BRANCH(sp[0].l == sp[1].l)
 op_if_acmpne: sp -= 2; BRANCH(sp[0].l != sp[1].l)
 op_ifnull: sp--; BRANCH(sp->l == NULL)
 op_ifnonnull: sp--; BRANCH(sp->l != NULL)
-op_goto: NEXT((int16_t)be16(pc + 1));
-op_goto_w: NEXT(be32(pc + 1));
+op_goto: JUMP((int16_t)be16(pc + 1));
+op_goto_w: JUMP(be32(pc + 1));
 op_jsr: sp->raw = 0; sp->i = (int32_t)(pc + 3 - frame->method->code); sp++; NEXT((int16_t)be16(pc + 1));
 op_jsr_w: sp->raw = 0; sp->i = (int32_t)(pc + 5 - frame->method->code); sp++; NEXT(be32(pc + 1));
 op_ret: pc = frame->method->code + locals[pc[1]].i; DISPATCH();
@@ -692,22 +700,21 @@ invoke:
             throw_soe(t);
             goto exception;
         }
+        SAFEPOINT();
         frame->pc = pc;
-        frame->sp = args;
         nf->prev = frame;
         nf->method = callee;
         nf->locals = args;
         nf->flags = 0;
-        nf->pc = callee->code;
         frame = nf;
-        t->frame = nf;
         locals = args;
         sp = nsp;
         pc = callee->code;
-        cpc = callee->cls->cpc;
-        if (unlikely(callee->access & ACC_SYNCHRONIZED)) {
+        cpc = callee->cpc;
+        if (unlikely(!callee->fast)) {
             Object *lock = (callee->access & ACC_STATIC) ? vm_class_mirror(t, callee->cls) : locals[0].l;
             nf->lock = lock;
+            nf->flags = FRAME_SYNC;
             SYNC();
             monitor_enter(t, lock);     /* cannot fail: lock is not null */
         }
@@ -743,26 +750,29 @@ op_ireturn: op_freturn: op_areturn: ret = sp[-1]; nret = 1; goto do_return;
 op_lreturn: op_dreturn: ret = sp[-2]; nret = 2; goto do_return;
 op_return: ret.raw = 0; nret = 0; goto do_return;
 do_return:
-    if (unlikely(frame->method->access & ACC_SYNCHRONIZED) && frame->lock) {
-        SYNC();
-        if (!monitor_exit(t, frame->lock))
-            goto exception;
-        frame->lock = NULL;
-    }
-    if (unlikely(frame->flags & FRAME_ENTRY)) {
-        frame->locals[0] = ret;
-        t->frame = frame->prev;
-        return;
+    if (unlikely(frame->flags & (FRAME_ENTRY | FRAME_SYNC))) {
+        if ((frame->flags & FRAME_SYNC) && frame->lock) {
+            SYNC();
+            if (!monitor_exit(t, frame->lock))
+                goto exception;
+            frame->lock = NULL;
+        }
+        if (frame->flags & FRAME_ENTRY) {
+            /* locals[0] may be the header's first word (max_locals 0): read prev first */
+            Frame *prev = frame->prev;
+            frame->locals[0] = ret;
+            t->frame = prev;
+            return;
+        }
     }
     {
         Value *dst = frame->locals;
         frame = frame->prev;
-        t->frame = frame;
         dst[0] = ret;
         sp = dst + nret;
         locals = frame->locals;
         pc = frame->pc;
-        cpc = frame->method->cls->cpc;
+        cpc = frame->method->cpc;
         NEXT(opcode_len[*pc]);
     }
 
@@ -786,10 +796,10 @@ exception: {
                 sp++;
                 locals = frame->locals;
                 pc = m->code + h;
-                cpc = m->cls->cpc;
+                cpc = m->cpc;
                 DISPATCH();
             }
-            if ((m->access & ACC_SYNCHRONIZED) && frame->lock) {
+            if ((frame->flags & FRAME_SYNC) && frame->lock) {
                 t->exception = NULL;
                 monitor_exit(t, frame->lock);
                 t->exception = ex;

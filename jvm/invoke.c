@@ -109,6 +109,7 @@ bool vm_invoke(Thread *t, Method *m, Value *args, Value *ret)
     nf->lock = NULL;
     if (m->access & ACC_SYNCHRONIZED) {
         nf->lock = sync_object(t, m, base);
+        nf->flags |= FRAME_SYNC;
         monitor_enter(t, nf->lock);
     }
     t->frame = nf;

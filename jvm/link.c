@@ -398,6 +398,17 @@ Method *itable_lookup(Class *rc, Method *im)
     return NULL;
 }
 
+/* Per-method facts the interpreter's call path reads (also after a
+ * synthetic class gets its constant cache, see indy.c). */
+void link_method_flags(Class *c)
+{
+    for (int i = 0; i < c->n_methods; i++) {
+        Method *m = &c->methods[i];
+        m->cpc = c->cpc;
+        m->fast = m->kind == MK_JAVA && !(m->access & ACC_SYNCHRONIZED);
+    }
+}
+
 bool link_class(Thread *t, Class *c)
 {
     (void)t;
@@ -410,6 +421,7 @@ bool link_class(Thread *t, Class *c)
     }
     if (c->cf)
         c->cpc = calloc(c->cf->cp_count + 1u, sizeof(CpCache));
+    link_method_flags(c);
     c->state = CS_LINKED;
     return true;
 }

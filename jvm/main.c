@@ -286,6 +286,7 @@ static void create_main_thread(Thread *t)
         boot_failed(t, "java.lang.Thread initialization");
     Object *o = vm_new_object(t, tc);
     t->thread_obj = o;
+    thread_attach_object(t, o);
     Method *ctor = find_declared_method(tc, "<init>", "(Ljava/lang/String;)V");
     Object *name = vm_new_string(t, "main");
     if (ctor) {
@@ -418,9 +419,8 @@ int main(int argc, char **argv)
     Value a[1] = {{.l = &args->hdr}};
     bool ok = ensure_init(t, mc) && vm_invoke(t, mm, a, NULL);
     VM_UNROOT(t, 1);
-    if (!ok) {
+    if (!ok)
         uncaught_exception(t);
-        finish(t, 1);
-    }
-    finish(t, 0);
+    thread_wait_others(t);
+    finish(t, ok ? 0 : 1);
 }

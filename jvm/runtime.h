@@ -48,8 +48,10 @@
  *
  * frame->pc always points at the opcode of the instruction being executed
  * (for callers: the invoke instruction), so bci = frame->pc - method->code.
- * The top frame's pc/sp live in the interpreter's registers and are written
- * back (SYNC) before anything that can walk the stack, throw or call Java.
+ * The top frame's pc/sp, and t->frame itself, live in the interpreter's
+ * registers and are written back (SYNC) before anything that can walk the
+ * stack, throw or call Java.  A caller's sp is not stored: it is the
+ * callee's frame->locals (its arguments were popped into them).
  *
  * ---- GC roots (there is no collector yet; the next issue adds a precise
  * moving one, and every reference the VM holds is findable): -------------
@@ -78,6 +80,7 @@
 #ifndef JVM_RUNTIME_H
 #define JVM_RUNTIME_H
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -156,6 +159,7 @@ struct Class {
     uint8_t has_default_methods;/* interfaces: declares a non-abstract instance method */
     uint8_t loading;            /* circularity detection while supers load */
     Method *clinit;
+    Thread *init_thread;        /* the thread running <clinit> */
     Class *nest_host;           /* resolved lazily */
     const char *source;         /* for -Xlog:class+load */
     IndySite **indy;            /* per invokedynamic instruction */
@@ -192,6 +196,8 @@ struct Method {
     uint16_t n_args;            /* declared parameters (no receiver) */
     int32_t vtable_index;       /* -1: not in the vtable */
     int32_t itable_index;       /* interface methods: slot in the itables; -1 none */
+    uint8_t fast;               /* MK_JAVA and not synchronized: the plain call path */
+    CpCache *cpc;               /* cls->cpc, one load closer */
     uint8_t *code;              /* private copy, quickened in place */
     uint32_t code_len;
     const CfMethod *cfm;        /* original code, handlers, line numbers */
@@ -202,7 +208,7 @@ struct Method {
 
 /* ---- frames and threads ----------------------------------------------- */
 
-enum { FRAME_ENTRY = 1, FRAME_NATIVE = 2 };
+enum { FRAME_ENTRY = 1, FRAME_NATIVE = 2, FRAME_SYNC = 4 };
 
 struct Frame {
     Frame *prev;
@@ -221,13 +227,18 @@ typedef struct VMThread {
     Value *stack;               /* slots [stack, stack_end) */
     Value *stack_limit;         /* frames must end below this; the rest is the red zone */
     Value *stack_end;
+    size_t stack_bytes;
     char *c_stack_base;         /* address near the top of the C stack */
     size_t c_stack_max;         /* bytes of C stack we allow ourselves */
     int in_soe;                 /* building a StackOverflowError */
+    int daemon;
     Object ***roots;            /* VM_ROOT slots */
     int n_roots, cap_roots;
     long tid;
     const char *name;
+    pthread_cond_t sleep_cv;
+    pthread_cond_t *blocked_cv; /* what it waits on, for interrupt() */
+    struct VMThread *next;      /* all live threads */
 } VMThread;
 
 #define VMT(t) ((VMThread *)(t))
@@ -311,6 +322,7 @@ void for_each_class(void (*fn)(Class *, void *), void *arg);
 /* ---- link.c ------------------------------------------------------------ */
 
 bool link_class(Thread *t, Class *c);
+void link_method_flags(Class *c);
 Method *find_declared_method(Class *c, const char *name, const char *desc);
 Field *find_declared_field(Class *c, const char *name, const char *desc);
 Method *select_method(Class *c, Method *resolved);  /* JVMS §5.4.6; NULL if none */
@@ -383,11 +395,28 @@ void for_each_interned(void (*fn)(Object **, void *), void *arg);
 
 /* ---- thread.c ---------------------------------------------------------- */
 
+extern volatile int vm_yield_requested;     /* polled at safepoints */
 Thread *thread_create_main(void);
+void gil_acquire(Thread *t);
+void gil_release(Thread *t);
+void thread_safepoint(Thread *t);
+bool thread_block(Thread *t, pthread_cond_t *cv, int64_t deadline_ns);
+void thread_wake(pthread_cond_t *cv, bool all);
+void thread_wait_init(Thread *t);
+void thread_init_done(void);
+void thread_attach_object(Thread *t, Object *thread_obj);
+bool thread_start(Thread *t, Object *thread_obj);
+void thread_exit(Thread *t);
+void thread_wait_others(Thread *t);
+bool thread_is_alive(Object *thread_obj);
+void thread_interrupt(Object *thread_obj);
+bool thread_sleep(Thread *t, int64_t millis, int32_t nanos);
+void for_each_thread(void (*fn)(Thread *, void *), void *arg);
 bool monitor_enter(Thread *t, Object *o);
 bool monitor_exit(Thread *t, Object *o);
 bool monitor_wait(Thread *t, Object *o, int64_t millis);
 bool monitor_notify(Thread *t, Object *o, bool all);
+bool monitor_owned_by(Thread *t, Object *o);
 int32_t identity_hash(Object *o);
 
 /* ---- indy.c ------------------------------------------------------------ */

@@ -4,10 +4,8 @@
  * current thread, String.intern, Shutdown.halt0.  (The class library's other
  * natives live in the other files of jvm/native/ and use only vm.h.)
  */
-#include <errno.h>
 #include <sched.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "jvm/runtime.h"
 
@@ -321,16 +319,20 @@ static void Thread_sleep(Thread *t, Value *args, Value *ret)
         vm_throw(t, "java/lang/IllegalArgumentException", "timeout value is negative");
         return;
     }
-    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-        ;
+    thread_sleep(t, ms, 0);
+}
+
+static void Thread_sleep0(Thread *t, Value *args, Value *ret)
+{
+    (void)ret;
+    thread_sleep(t, args[0].j, args[2].i);
 }
 
 static void Thread_yield(Thread *t, Value *args, Value *ret)
 {
-    (void)t;
     (void)args;
     (void)ret;
+    thread_safepoint(t);
     sched_yield();
 }
 
@@ -341,8 +343,26 @@ static void Thread_holdsLock(Thread *t, Value *args, Value *ret)
         throw_npe(t, NULL);
         return;
     }
-    /* Only one thread: a monitor attached means we own it. */
-    ret->i = (o->mark & 3) == 2;
+    ret->i = monitor_owned_by(t, o);
+}
+
+static void Thread_start0(Thread *t, Value *args, Value *ret)
+{
+    (void)ret;
+    thread_start(t, args[0].l);
+}
+
+static void Thread_isAlive(Thread *t, Value *args, Value *ret)
+{
+    (void)t;
+    ret->i = thread_is_alive(args[0].l);
+}
+
+static void Thread_interrupt0(Thread *t, Value *args, Value *ret)
+{
+    (void)t;
+    (void)ret;
+    thread_interrupt(args[0].l);
 }
 
 /* ---- java.lang.String / Shutdown ------------------------------------------- */
@@ -406,7 +426,10 @@ const NativeMethod vm_natives[] = {
      "(Ljava/lang/Object;)[Ljava/lang/StackTraceElement;", Throwable_getStackTraceElements0},
     {"java/lang/Thread", "currentThread", "()Ljava/lang/Thread;", Thread_currentThread},
     {"java/lang/Thread", "sleep", "(J)V", Thread_sleep},
-    {"java/lang/Thread", "sleep0", "(J)V", Thread_sleep},
+    {"java/lang/Thread", "sleep0", "(JI)V", Thread_sleep0},
+    {"java/lang/Thread", "start0", "()V", Thread_start0},
+    {"java/lang/Thread", "isAlive", "()Z", Thread_isAlive},
+    {"java/lang/Thread", "interrupt0", "()V", Thread_interrupt0},
     {"java/lang/Thread", "yield", "()V", Thread_yield},
     {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", Thread_holdsLock},
     {"java/lang/String", "intern", "()Ljava/lang/String;", String_intern},
