@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 vb=$BIN/vmbench
 
 # bin/jvm joins the smoke test workload by workload as it learns to run them.
-JVM_WORKLOADS=${JVM_WORKLOADS-}
+JVM_WORKLOADS=${JVM_WORKLOADS-hello fib sieve nbody dispatch spectralnorm fannkuch binarytrees strhash}
 
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 
