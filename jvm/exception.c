@@ -23,7 +23,7 @@
 Object *preallocated_oome;
 static Object *preallocated_soe;
 
-static Object *new_throwable(Thread *t, const char *cls, const char *msg)
+Object *vm_new_throwable(Thread *t, const char *cls, const char *msg)
 {
     Class *c = load_class(t, cls, LOADER_BOOT);
     if (!c) {
@@ -55,8 +55,8 @@ static Object *new_throwable(Thread *t, const char *cls, const char *msg)
 
 void exception_init(Thread *t)
 {
-    preallocated_oome = new_throwable(t, "java/lang/OutOfMemoryError", "Java heap space");
-    preallocated_soe = new_throwable(t, "java/lang/StackOverflowError", NULL);
+    preallocated_oome = vm_new_throwable(t, "java/lang/OutOfMemoryError", "Java heap space");
+    preallocated_soe = vm_new_throwable(t, "java/lang/StackOverflowError", NULL);
     t->exception = NULL;
 }
 
@@ -77,7 +77,7 @@ void vm_throw(Thread *t, const char *cls, const char *fmt, ...)
         }
     }
     t->exception = NULL;
-    Object *ex = new_throwable(t, cls, msg);
+    Object *ex = vm_new_throwable(t, cls, msg);
     if (ex)
         t->exception = ex;
     if (msg && msg != buf)

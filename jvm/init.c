@@ -14,6 +14,8 @@
  * Threads: a thread that finds a class being initialized by another thread
  * waits until that one is done (JVMS §5.5 steps 2-3).
  */
+#include <stdlib.h>
+
 #include "jvm/runtime.h"
 
 static void set_constant_statics(Thread *t, Class *c)
@@ -52,6 +54,57 @@ static bool init_superinterfaces(Thread *t, Class *c)
     return true;
 }
 
+/* Remembers why initialization failed, as HotSpot 17 does: an
+ * ExceptionInInitializerError "Exception X: msg [in thread "T"]" carrying
+ * the original stack trace, which later NoClassDefFoundErrors get as their
+ * cause. */
+static void record_init_error(Thread *t, Class *c, Object *e)
+{
+    Object *saved = t->exception;
+    t->exception = NULL;
+    VM_ROOT(t, saved);
+    Object *m = FIELD_AT(e, throwable_detail_off, Object *);
+    char *msg = m ? vm_string_utf8(m) : NULL;
+    char *tname = NULL;
+    Field *nf = t->thread_obj ? lookup_field(t->thread_obj->cls, "name", "Ljava/lang/String;") : NULL;
+    if (nf && FIELD_AT(t->thread_obj, nf->offset, Object *))
+        tname = vm_string_utf8(FIELD_AT(t->thread_obj, nf->offset, Object *));
+    size_t n = strlen(class_java_name(e->cls)) + (msg ? strlen(msg) : 0) + (tname ? strlen(tname) : 4) + 64;
+    char *text = malloc(n);
+    snprintf(text, n, "Exception %s%s%s [in thread \"%s\"]", class_java_name(e->cls), msg ? ": " : "",
+             msg ? msg : "", tname ? tname : "main");
+    free(msg);
+    free(tname);
+    Object *err = vm_new_throwable(t, "java/lang/ExceptionInInitializerError", text);
+    free(text);
+    VM_ROOT(t, err);
+    Value st = {.raw = 0};
+    Value a1[1] = {{.l = e}};
+    if (err && vm_invoke_virtual(t, e, "getStackTrace", "()[Ljava/lang/StackTraceElement;", a1, &st) &&
+        st.l) {
+        Value a2[2] = {{.l = err}, st};
+        vm_invoke_virtual(t, err, "setStackTrace", "([Ljava/lang/StackTraceElement;)V", a2, NULL);
+    }
+    if (err)
+        c->init_error = err;
+    VM_UNROOT(t, 2);
+    t->exception = saved;
+}
+
+static void throw_ncdfe(Thread *t, Class *c)
+{
+    vm_throw(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s", class_java_name(c));
+    Object *ex = t->exception;
+    if (ex && c->init_error) {
+        t->exception = NULL;
+        Value a[2] = {{.l = ex}, {.l = c->init_error}};
+        VM_ROOT(t, ex);
+        vm_invoke_virtual(t, ex, "initCause", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;", a, NULL);
+        VM_UNROOT(t, 1);
+        t->exception = ex;
+    }
+}
+
 static void wrap_in_eiie(Thread *t)
 {
     Object *ex = t->exception;
@@ -85,8 +138,7 @@ bool class_init(Thread *t, Class *c)
     case CS_INITIALIZING:
         return true;
     case CS_ERROR:
-        vm_throw(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s",
-                 class_java_name(c));
+        throw_ncdfe(t, c);
         return false;
     default:
         break;
@@ -104,11 +156,11 @@ bool class_init(Thread *t, Class *c)
         if (!init_superinterfaces(t, c))
             goto failed;
     }
-    if (!t->exception && c->clinit) {
-        if (!vm_invoke(t, c->clinit, NULL, NULL)) {
-            wrap_in_eiie(t);
-            goto failed;
-        }
+    if (!t->exception && c->clinit && !vm_invoke(t, c->clinit, NULL, NULL)) {
+        record_init_error(t, c, t->exception);
+        wrap_in_eiie(t);
+        c->state = CS_ERROR;
+        goto done;
     }
     if (t->exception)
         goto failed;
@@ -117,7 +169,10 @@ bool class_init(Thread *t, Class *c)
     thread_init_done();
     return true;
 failed:
+    if (t->exception)
+        record_init_error(t, c, t->exception);
     c->state = CS_ERROR;
+done:
     c->init_thread = NULL;
     thread_init_done();
     return false;

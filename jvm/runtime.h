@@ -160,6 +160,7 @@ struct Class {
     uint8_t loading;            /* circularity detection while supers load */
     Method *clinit;
     Thread *init_thread;        /* the thread running <clinit> */
+    Object *init_error;         /* why initialization failed (GC root) */
     Class *nest_host;           /* resolved lazily */
     const char *source;         /* for -Xlog:class+load */
     IndySite **indy;            /* per invokedynamic instruction */
@@ -367,6 +368,7 @@ bool check_c_stack(Thread *t);
 /* ---- exception.c ------------------------------------------------------- */
 
 extern Object *preallocated_oome;
+Object *vm_new_throwable(Thread *t, const char *cls, const char *msg);
 void exception_init(Thread *t);
 void throw_npe(Thread *t, const char *msg);
 void throw_soe(Thread *t);

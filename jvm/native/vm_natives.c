@@ -186,10 +186,22 @@ static Class *class_for_name(Thread *t, Object *name_str, bool init, int loader)
     return c;
 }
 
+/* The loader of the class that called Class.forName (the first frame
+ * outside java.lang.Class). */
+static int caller_loader(Thread *t)
+{
+    for (Frame *f = t->frame; f; f = f->prev)
+        if (f->method->cls != cls_Class)
+            return f->method->cls->loader;
+    return LOADER_APP;
+}
+
 static void Class_forName0(Thread *t, Value *args, Value *ret)
 {
-    /* A null loader means the boot loader; any other object, the app loader. */
-    ret_mirror(t, class_for_name(t, args[0].l, args[1].i, args[2].l ? LOADER_APP : LOADER_BOOT), ret);
+    /* Our library passes a null loader for "the caller's loader"; any
+     * loader object stands for the application loader. */
+    int loader = args[2].l ? LOADER_APP : caller_loader(t);
+    ret_mirror(t, class_for_name(t, args[0].l, args[1].i, loader), ret);
 }
 
 static void Class_forName1(Thread *t, Value *args, Value *ret)
