@@ -27,6 +27,20 @@ static void first_line(char *dst, size_t n, const char *s)
 	snprintf(dst, n, "%.*s", (int)strcspn(s, "\n"), s);
 }
 
+/* The first two lines of s, joined: the second often says what the first
+ * only announces ("Error occurred during initialization of VM"). */
+static void two_lines(char *dst, size_t n, const char *s)
+{
+	first_line(dst, n, s);
+	s += strspn(s, "\n");
+	s += strcspn(s, "\n");
+	s += strspn(s, "\n");
+	if (*s) {
+		size_t len = strlen(dst);
+		snprintf(dst + len, n - len, " / %.*s", (int)strcspn(s, "\n"), s);
+	}
+}
+
 /* Sets up the cells of workload wi: argv, command text, or why they are
  * not run. */
 static void prepare(struct session *s, int wi)
@@ -53,7 +67,7 @@ static void failed(struct cell *c, const struct run_result *r)
 	if (r->status == RUN_TIMEOUT)
 		snprintf(c->note, sizeof c->note, "killed after the time limit");
 	else if (r->err && r->err[strspn(r->err, "\n")])
-		first_line(c->note, sizeof c->note, r->err);
+		two_lines(c->note, sizeof c->note, r->err);
 	else if (r->status == RUN_SIGNAL)
 		snprintf(c->note, sizeof c->note, "killed by signal %d", r->code);
 	else

@@ -45,7 +45,7 @@ static void schedule_checks_output_against_reference(void **state)
 		eng("ref", true, "echo", "{size}", NULL),
 		eng("good", false, "echo", "{size}", NULL),
 		eng("liar", false, "echo", "8", NULL),
-		eng("crash", false, "sh", "-c", "echo boom >&2; exit 3"),
+		eng("crash", false, "sh", "-c", "echo boom >&2; echo why >&2; echo more >&2; exit 3"),
 	};
 	struct session s;
 	setup(&s, e, 4, 3);
@@ -61,8 +61,8 @@ static void schedule_checks_output_against_reference(void **state)
 	assert_string_equal(liar->note, "printed \"8\", expected \"7\"");
 	assert_int_equal(crash->state, CELL_FAILED);
 	assert_int_equal(crash->n, 0);
-	assert_string_equal(crash->note, "boom");
-	assert_string_equal(crash->cmd, "sh -c 'echo boom >&2; exit 3'");
+	assert_string_equal(crash->note, "boom / why");
+	assert_string_equal(crash->cmd, "sh -c 'echo boom >&2; echo why >&2; echo more >&2; exit 3'");
 	session_free(&s);
 }
 
