@@ -112,12 +112,19 @@ static void copy_checked(Thread *t, ArrayObject *s, int32_t sp, ArrayObject *d, 
     for (int32_t i = 0; i < len; i++) {
         Object *e = src[sp + i];
         if (e && !vm_is_subclass(e->cls, dc)) {
+            /* HotSpot names the array types when no element could ever fit. */
             component_name(vm_class_name(s->hdr.cls), sname, sizeof sname);
+            Class *sc = vm_find_class(t, sname);
+            if (!sc) return;
             java_name(sname, sjava, sizeof sjava);
             java_name(cname, dname, sizeof dname);
-            vm_throw(t, "java/lang/ArrayStoreException",
-                     "arraycopy: element type mismatch: can not cast one of the elements of %s[] to the type "
-                     "of the destination array, %s", sjava, dname);
+            if (!vm_is_subclass(dc, sc))
+                vm_throw(t, "java/lang/ArrayStoreException", "arraycopy: type mismatch: can not copy %s[] into %s[]",
+                         sjava, dname);
+            else
+                vm_throw(t, "java/lang/ArrayStoreException",
+                         "arraycopy: element type mismatch: can not cast one of the elements of %s[] to the type "
+                         "of the destination array, %s", sjava, dname);
             return;
         }
         dst[dp + i] = e;

@@ -23,9 +23,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return toString();
     }
 
+    /** Loads through the application class path, as the JDK does for callers outside java.base. */
     public static Class<?> forName(String className) throws ClassNotFoundException {
-        return forName(className, true, null);
+        if (className == null) throw new NullPointerException();
+        return forName0(className);
     }
+
+    private static native Class<?> forName0(String name) throws ClassNotFoundException;
 
     public static Class<?> forName(String name, boolean initialize, ClassLoader loader)
             throws ClassNotFoundException {
@@ -62,8 +66,14 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     private native String getName0();
 
+    /** Null for java.base (and primitives), the application loader for everything else. */
     public ClassLoader getClassLoader() {
-        return null;
+        Class<?> c = this;
+        while (c.isArray()) c = c.getComponentType();
+        if (c.isPrimitive()) return null;
+        String n = c.getName();
+        if (n.startsWith("java.") || n.startsWith("jdk.internal.")) return null;
+        return ClassLoader.getSystemClassLoader();
     }
 
     public native Class<? super T> getSuperclass();

@@ -165,14 +165,12 @@ public final class Scanner implements Iterator<String>, Closeable {
         m.region(start, buf.length());
         int end = buf.length();
         while (m.find()) {
+            // A delimiter right at the start ends an empty token ("1,,2" has one);
+            // an empty match there does not.
             if (m.end() > m.start() || m.start() > start) {
                 end = m.start();
                 break;
             }
-        }
-        if (end == start && start < buf.length()) {
-            // An empty match right at the start: the token is at least one char.
-            end = start + 1;
         }
         return new int[] {start, end};
     }

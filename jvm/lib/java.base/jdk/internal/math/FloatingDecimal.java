@@ -33,41 +33,63 @@ public final class FloatingDecimal {
 
     private static native float parseFloat0(String s, boolean isFloat);
 
-    /** Validates Java floating-point syntax; returns the text for strtod. */
+    /**
+     * Validates Java floating-point syntax the way FloatingDecimal's parser
+     * walks it (so the same inputs fail with the same messages: "empty
+     * String", "multiple points", else For input string of the trimmed
+     * text); returns the text for strtod.
+     */
     private static String check(String in) {
-        String s = in.trim();
-        int n = s.length();
-        if (n == 0) throw new NumberFormatException("empty String");
+        in = in.trim();
+        int len = in.length();
+        if (len == 0) throw new NumberFormatException("empty String");
         int i = 0;
-        char c = s.charAt(0);
-        if (c == '+' || c == '-') i++;
-        if (s.startsWith("NaN", i) && i + 3 == n) return s;
-        if (s.startsWith("Infinity", i) && i + 8 == n) return s;
-        int end = n;
-        c = s.charAt(n - 1);
-        if (c == 'f' || c == 'F' || c == 'd' || c == 'D') end--;
-        boolean ok = (i + 1 < end && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X'))
-            ? hexOk(s, i + 2, n) : decimalOk(s, i, end);
-        if (!ok) throw new NumberFormatException("For input string: \"" + in + "\"");
-        return end == n ? s : s.substring(0, end);
+        char c = in.charAt(0);
+        if (c == '-' || c == '+') i++;
+        if (i < len) {
+            c = in.charAt(i);
+            if (c == 'N') {
+                if (len - i == 3 && in.startsWith("NaN", i)) return in;
+                throw forInput(in);
+            }
+            if (c == 'I') {
+                if (len - i == 8 && in.startsWith("Infinity", i)) return in;
+                throw forInput(in);
+            }
+            if (c == '0' && len > i + 1 && (in.charAt(i + 1) == 'x' || in.charAt(i + 1) == 'X')) {
+                if (!hexOk(in, i + 2, len)) throw forInput(in);
+                return in;
+            }
+        }
+        boolean decSeen = false;
+        int digits = 0;
+        for (; i < len; i++) {
+            c = in.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.') {
+                if (decSeen) throw new NumberFormatException("multiple points");
+                decSeen = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) throw forInput(in);
+        if (i < len && ((c = in.charAt(i)) == 'e' || c == 'E')) {
+            i++;
+            if (i >= len) throw forInput(in);
+            c = in.charAt(i);
+            if (c == '-' || c == '+') i++;
+            int expAt = i;
+            while (i < len && in.charAt(i) >= '0' && in.charAt(i) <= '9') i++;
+            if (i == expAt) throw forInput(in);
+        }
+        if (i < len && (i != len - 1 || "fFdD".indexOf(in.charAt(i)) < 0)) throw forInput(in);
+        return i < len ? in.substring(0, i) : in;
     }
 
-    private static boolean decimalOk(String s, int i, int end) {
-        int digits = 0;
-        while (i < end && isDigit(s.charAt(i))) { i++; digits++; }
-        if (i < end && s.charAt(i) == '.') {
-            i++;
-            while (i < end && isDigit(s.charAt(i))) { i++; digits++; }
-        }
-        if (digits == 0) return false;
-        if (i < end && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
-            int ed = 0;
-            while (i < end && isDigit(s.charAt(i))) { i++; ed++; }
-            if (ed == 0) return false;
-        }
-        return i == end;
+    private static NumberFormatException forInput(String in) {
+        return new NumberFormatException("For input string: \"" + in + "\"");
     }
 
     /** 0x<hex>[.<hex>]p[+-]<dec>[fFdD]: the binary exponent is required. */
