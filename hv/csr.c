@@ -197,6 +197,11 @@ int cpu_csr(CPU *c, uint32_t raw, int csr, int op, uint64_t src, bool write,
     }
     *old = v;
     if (write) {
+        /* mip.SEIP reads as the software bit OR the PLIC line, but a
+         * read-modify-write uses the software bit alone (spec 3.1.9);
+         * else csrs/csrc on mip would latch the line into software. */
+        if (csr == 0x344)
+            v = (v & ~(1ULL << IRQ_SEI)) | (c->mip_sw & (1ULL << IRQ_SEI));
         uint64_t nv = op == 1 ? src : op == 2 ? (v | src) : (v & ~src);
         csr_write(c, csr, nv);
         if (csr <= 3) c->mstatus |= MSTATUS_FS;   /* fcsr written: dirty */

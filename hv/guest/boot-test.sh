@@ -24,3 +24,4 @@ ok "hv linux: poweroff exits 0 within ${limit}s" '[ $rc -eq 0 ]'
 echo "# boot to poweroff: $(( (t1 - t0) / 1000000 )) ms"
 grep -E "^hv: (instructions|traps|TLB)" "$log" | sed 's/^/# /'
 [ $rc -eq 0 ] || tail -30 "$log" | sed 's/^/#   /'
+command -v python3 >/dev/null && python3 hv/guest/shell_pty.py "$BIN/hv" "$image" "$rootfs"

@@ -189,6 +189,32 @@ test_main:
     and a0, a0, t1
     CHECK(17, a0, 0)
     csrw mie, zero
+    /* 8: mip.SEIP reads as software bit | PLIC line, but csrs/csrc on
+     * mip must not copy the line into the software bit (spec 3.1.9) */
+    li t0, PLIC_ENABLE_M + 0x80       /* context 1: S-mode */
+    li t1, 1 << 10
+    sw t1, 0(t0)
+    li t0, PLIC + 0x201000
+    sw zero, 0(t0)
+    li t0, UART0
+    li t1, 2
+    sb t1, 1(t0)                      /* THRE: line up, SEIP */
+    csrr a0, mip
+    li t1, 0x200
+    and a0, a0, t1
+    CHECK(18, a0, 0x200)
+    csrsi mip, 2
+    csrci mip, 2
+    li t0, UART0
+    sb zero, 1(t0)
+    li t0, PLIC + 0x201004
+    lw a0, 0(t0)
+    CHECK(19, a0, 10)
+    sw a0, 0(t0)
+    csrr a0, mip
+    li t1, 0x200
+    and a0, a0, t1
+    CHECK(20, a0, 0)
     ld ra, 0(sp)
     addi sp, sp, 16
     ret
