@@ -160,7 +160,8 @@ public final class Formatter implements Closeable, Flushable {
         int j = i;
         while (j < n && isDigit(f.charAt(j))) j++;
         if (j > i && j < n && f.charAt(j) == '$') {
-            s.index = Integer.parseInt(f.substring(i, j));
+            s.index = parseNum(f.substring(i, j));
+            if (s.index == 0) throw new IllegalFormatArgumentIndexException(0);
             i = j + 1;
         }
         int flagStart = i;
@@ -181,11 +182,11 @@ public final class Formatter implements Closeable, Flushable {
         if (i < n && f.charAt(i) == '.') {
             j = i + 1;
             while (j < n && isDigit(f.charAt(j))) j++;
-            if (j == i + 1) throw new UnknownFormatConversionException(String.valueOf('.'));
+            if (j == i + 1) throw incomplete(f, start);
             s.precision = parseNum(f.substring(i + 1, j));
             i = j;
         }
-        if (i >= n) throw new UnknownFormatConversionException(String.valueOf(f.charAt(n - 1)));
+        if (i >= n) throw incomplete(f, start);
         char c = f.charAt(i);
         if (c == 't' || c == 'T') throw new UnknownFormatConversionException(String.valueOf(c));
         if ("bBhHsScCdoxXeEfgGaAn%".indexOf(c) < 0) throw new UnknownFormatConversionException(String.valueOf(c));
@@ -198,6 +199,11 @@ public final class Formatter implements Closeable, Flushable {
         s.text = f.substring(start, s.end);
         check(s);
         return s;
+    }
+
+    /** An unfinished specifier: the JDK names the first character after the '%'. */
+    private static UnknownFormatConversionException incomplete(String f, int start) {
+        return new UnknownFormatConversionException(start + 1 < f.length() ? String.valueOf(f.charAt(start + 1)) : "%");
     }
 
     private static int parseNum(String digits) {
