@@ -11,8 +11,8 @@ public class MathOps {
         for (double v : vs)
             System.out.println(v + ": floor " + Math.floor(v) + " ceil " + Math.ceil(v) + " rint " + Math.rint(v) + " round " + Math.round(v)
                 + " roundf " + Math.round((float) v));
-        System.out.println("sqrt " + Math.sqrt(2) + " " + Math.sqrt(-1) + " " + Math.sqrt(1e-300) + " " + Math.sqrt(144) + " cbrt " + Math.cbrt(27)
-            + " " + Math.cbrt(-8));
+        System.out.println("sqrt " + Math.sqrt(2) + " " + Math.sqrt(-1) + " " + Math.sqrt(1e-300) + " " + Math.sqrt(144) + " cbrt " + r(Math.cbrt(27))
+            + " " + r(Math.cbrt(-8)));
         System.out.println("pow " + Math.pow(2, 10) + " " + Math.pow(2, -2) + " " + Math.pow(0, 0) + " " + Math.pow(-8, 1.0 / 3) + " "
             + Math.pow(10, 15) + " " + Math.pow(Double.NaN, 0) + " " + Math.pow(-2, 3) + " " + Math.pow(1.5, 2));
         System.out.println("exp/log " + r(Math.exp(1)) + " " + r(Math.log(10)) + " " + r(Math.log10(12345)) + " " + Math.log(1) + " "
