@@ -4,17 +4,19 @@
 # archive), hv/guest/init, and our static test programs
 # (hv/guest/programs/*.c).  Cached OUTSIDE the clone, keyed by a hash of
 # the inputs:  ${HV_GUEST_CACHE:-~/.cache/twovm-hv}/initramfs-<hash>.cpio
-# Prints the cpio path.
+# Prints the cpio path.  --cached-only: exit 3 instead of building.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cross=riscv64-linux-gnu-
 command -v ${cross}gcc >/dev/null || { echo "build-initramfs.sh: no ${cross}gcc (scripts/deps.sh)" >&2; exit 1; }
 cache=${HV_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/twovm-hv}
 mkdir -p "$cache"
-key=$( { ${cross}gcc --version | head -1; cat "$0" "$here/init" "$here"/programs/*.c; } |
+recipe=1   # bump when the build steps below change the result
+key=$( { echo "$recipe"; ${cross}gcc --version | head -1; cat "$here/init" "$here"/programs/*.c; } |
        sha256sum | cut -c1-16)
 out=$cache/initramfs-$key.cpio
 if [ -f "$out" ]; then echo "$out"; exit 0; fi
+[ "${1:-}" = --cached-only ] && exit 3
 
 # busybox source, from the Debian archive (deb-src), kept in the cache
 bb=$cache/busybox

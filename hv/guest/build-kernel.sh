@@ -4,7 +4,7 @@
 # is cached OUTSIDE the clone, keyed by a hash of every input, so it is
 # built once per change:
 #   ${HV_GUEST_CACHE:-~/.cache/twovm-hv}/linux-<hash>/Image
-# Prints the Image path.  Long (minutes on 2 cores): run it niced.
+# Prints the Image path.  --cached-only: exit 3 instead of building.  Long (minutes on 2 cores): run it niced.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 tarball=/usr/src/linux-source-6.1.tar.xz
@@ -13,10 +13,12 @@ for need in "$tarball" "$(command -v ${cross}gcc)"; do
     [ -e "$need" ] || { echo "build-kernel.sh: missing $need (run scripts/deps.sh)" >&2; exit 1; }
 done
 cache=${HV_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/twovm-hv}
-key=$( { dpkg-query -W -f='${Version}' linux-source-6.1; ${cross}gcc --version | head -1;
-         cat "$here/linux.config" "$0"; } | sha256sum | cut -c1-16)
+recipe=1   # bump when the build steps below change the result
+key=$( { echo "$recipe"; dpkg-query -W -f='${Version}' linux-source-6.1;
+         ${cross}gcc --version | head -1; cat "$here/linux.config"; } | sha256sum | cut -c1-16)
 out=$cache/linux-$key
 if [ -f "$out/Image" ]; then echo "$out/Image"; exit 0; fi
+[ "${1:-}" = --cached-only ] && exit 3
 mkdir -p "$out"
 src=$out/src
 if [ ! -f "$src/Makefile" ]; then
