@@ -1063,8 +1063,8 @@ public final class Pattern implements java.io.Serializable {
 
         void accept(int ch, String msg) {
             int c = peek();
-            if (c != ch) throw error(msg);
             cursor++;
+            if (c != ch) throw error(msg);
         }
 
         // ---- escapes ---------------------------------------------------------------
