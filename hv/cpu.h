@@ -94,6 +94,7 @@ typedef struct CpuStats {
     uint64_t exc[16], irq[16];        /* traps by cause ("VM exits") */
     uint64_t to_m, to_s;              /* traps taken into M / S */
     uint64_t priv_changes;
+    uint64_t tlb_hits;                /* loads and stores on the fast path */
     uint64_t tlb_miss_fetch, tlb_miss_load, tlb_miss_store;
     uint64_t tlb_flush, tlb_flush_page, code_inval, code_pages;
     uint64_t wfi_sleeps;

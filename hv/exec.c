@@ -67,14 +67,14 @@ void cpu_exec(CPU *c, uint64_t budget)
 {
     static void *const labels[OP_COUNT] = { HV_OPS(X_LABEL) };
     uint64_t *const x = c->x;
-    uint64_t pc = c->pc, n = 0;
+    uint64_t pc = c->pc, n = 0, hits = 0;
     const uint64_t stop = c->instret + budget;
     uint64_t page_v = 1;       /* never page aligned: forces a lookup */
     uintptr_t addend = 0;
     CodePage *cp = NULL;
     Insn *in;
 
-#define SYNC() (c->pc = pc, c->instret += n, n = 0)
+#define SYNC() (c->pc = pc, c->instret += n, n = 0, c->st.tlb_hits += hits, hits = 0)
 #define RELOAD() (pc = c->pc, page_v = 1)
 #define NEXT() do { pc += in->len; goto fetch; } while (0)
 #define JUMP(t) do { pc = (t); goto boundary; } while (0)
@@ -120,6 +120,7 @@ fetch:
                    (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
             T v; memcpy(&v, (void *)(e->addend + a), sizeof v); \
             x[in->rd] = (uint64_t)(int64_t)v; \
+            hits++; \
         } else { \
             uint64_t w; \
             SLOW(cpu_load_slow(c, a, sizeof(T), &w)); \
@@ -133,6 +134,7 @@ fetch:
         if (likely(e->tag == (a & ~PG_MASK) && \
                    (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
             memcpy((void *)(e->addend + a), &v, sizeof v); \
+            hits++; \
             NEXT(); \
         } \
         SLOW(cpu_store_slow(c, a, sizeof(T), (uint64_t)v)); \

@@ -112,6 +112,7 @@ void machine_print_stats(Machine *m, int fd)
         if (s->irq[i])
             dprintf(fd, "hv:   interrupt %2d %-16s %llu\r\n", i,
                     cpu_cause_name(CAUSE_IRQ | (uint64_t)i), (unsigned long long)s->irq[i]);
+    dprintf(fd, "hv: TLB hits (loads and stores) %llu\r\n", (unsigned long long)s->tlb_hits);
     dprintf(fd, "hv: TLB misses: fetch %llu, load %llu, store %llu; flushes %llu, "
             "page flushes %llu\r\n",
             (unsigned long long)s->tlb_miss_fetch, (unsigned long long)s->tlb_miss_load,
