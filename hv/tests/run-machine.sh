@@ -61,6 +61,10 @@ if [ -f "$fw" ] && [ -f "$O/hv/sbi/hello.elf" ]; then
     ok "hv opensbi: SBI shutdown exits 0" '[ $rc -eq 0 ]'
     timeout 30 "$HV" --kernel "$O/hv/sbi/reboot.elf" </dev/null >/dev/null 2>&1
     ok "hv opensbi: SBI reboot exits 2" '[ $? -eq 2 ]'
+    for other in fw_jump.bin fw_dynamic.elf; do
+        out=$(timeout 30 "$HV" --bios "$(dirname "$fw")/$other" --kernel "$O/hv/sbi/hello.elf" </dev/null 2>&1)
+        ok "hv opensbi: --bios $other runs the payload" '[ $? -eq 0 ] && grep -q "supervisor timer interrupt" <<<"$out"'
+    done
     if command -v python3 >/dev/null; then
         python3 hv/tests/console_pty.py "$HV"
     fi
