@@ -62,13 +62,13 @@ struct engine {
 };
 
 /* A ratio of two engines' medians on each workload of some kinds. */
-enum metric { M_WALL, M_RSS };
+enum metric { M_WALL, M_RSS, M_CPU /* user + sys */ };
 struct comparison {
 	const char *label;
 	const char *num, *den; /* engine names */
 	enum metric metric;
 	unsigned kinds;
-	double target; /* the ratio must be <= target */
+	double target; /* the ratio must be <= target; NAN: for information */
 };
 
 /* Paths an engine template expands to. */

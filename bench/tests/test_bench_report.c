@@ -143,6 +143,8 @@ static struct cell *make_cell(enum cell_state st, int n, const double *wall)
 	c->n = n;
 	for (int i = 0; i < n; i++) {
 		c->wall[i] = wall[i];
+		c->user[i] = wall[i] / 2;
+		c->sys[i] = 0.25;
 		c->rss_kb[i] = 1024;
 	}
 	return c;
@@ -158,6 +160,9 @@ static void report_cells(void **state)
 	assert_string_equal(cell_text(buf, sizeof buf, c, M_WALL, true),
 			    "1.00 s (990 ms–1.02 s)");
 	assert_string_equal(cell_text(buf, sizeof buf, c, M_RSS, false), "1.00 MiB");
+	/* CPU time is user + sys, run by run: 0.5+0.25, 0.51+0.25, 0.495+0.25. */
+	assert_string_equal(cell_text(buf, sizeof buf, c, M_CPU, true),
+			    "750 ms (745 ms–760 ms)");
 	free(c);
 	c = make_cell(CELL_OK, 3, noisy);
 	assert_string_equal(cell_text(buf, sizeof buf, c, M_WALL, false), "1.00 s !");
