@@ -355,6 +355,8 @@ static Class *load_main_class(Thread *t, const char *dotted)
         } else {
             fprintf(stderr, "Caused by: java.lang.ClassNotFoundException: %s\n", shown);
         }
+        free(shown);
+        free(name);
         exit(1);
     }
     free(name);
