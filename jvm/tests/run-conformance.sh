@@ -17,6 +17,9 @@
 #   ONLY=regex   run only the programs whose name matches
 #   TIMEOUT=s    per-program timeout (default 20)
 #   GENERATE=1   write expected/ instead of comparing (used by gen-expected.sh)
+#   SUITE_DIR=d  programs from d instead of jvm/tests/conformance (e.g.
+#                jvm/tests/conformance/gc: needs a garbage collector, not run
+#                by make check yet)
 #
 # Per-program files next to <Name>.java (all optional):
 #   <Name>.in    fed to stdin (else /dev/null)
@@ -32,7 +35,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-SRC=jvm/tests/conformance
+SRC=${SUITE_DIR:-jvm/tests/conformance}
 EXP=$SRC/expected
 : "${BIN:=bin}" "${TIMEOUT:=20}" "${ONLY:=}" "${GENERATE:=}"
 JVM=${JVM:-$BIN/jvm}
