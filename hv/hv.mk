@@ -53,3 +53,12 @@ hv-guest:
 	nice -n 10 hv/guest/build-initramfs.sh
 hv-demo: $(BIN)/hv
 	BIN=$(BIN) hv/guest/boot.sh
+
+# Robustness run (hv/tests/run-machine.sh)
+ifneq ($(shell command -v $(RV_CC) 2>/dev/null),)
+ALL += $(O)/hv/fuzz/random.elf
+endif
+$(O)/hv/fuzz/%.elf: hv/tests/fuzz/%.S hv/tests/isa/link.ld
+	@mkdir -p $(dir $@)
+	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
+	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-T,hv/tests/isa/link.ld -o $@ $<

@@ -49,6 +49,15 @@ ok "hv: missing kernel file exits 1" '[ $? -eq 1 ]'
 "$HV" --mem 12Q >/dev/null 2>&1
 ok "hv: bad --mem exits 1" '[ $? -eq 1 ]'
 
+# ---- random code: no crash, no access outside guest RAM (see SAN=1) ----
+if [ -f "$O/hv/fuzz/random.elf" ]; then
+    out=$(timeout 120 "$HV" --bios none --kernel "$O/hv/fuzz/random.elf" --stats </dev/null 2>&1); rc=$?
+    ok "hv robustness: 3000 rounds of random S-mode code end in poweroff" \
+       '[ $rc -eq 0 ] && ! grep -qiE "sanitizer|runtime error" <<<"$out"'
+    ok "hv robustness: random code raised illegal-instruction and page faults" \
+       'grep -q "illegal-insn" <<<"$out" && grep -q "load-page" <<<"$out"'
+fi
+
 # ---- OpenSBI + an S-mode payload ----
 fw=/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin
 if [ -f "$fw" ] && [ -f "$O/hv/sbi/hello.elf" ]; then
