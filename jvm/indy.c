@@ -901,7 +901,7 @@ static IndySite *link_lambda(Thread *t, Class *host, const CfBootstrap *bs, cons
 
     char *cname = malloc(strlen(host->name) + 64);
     Class *lc = define_synthetic_class(t, cname, cls_Object, ifaces, n_if, host->loader);
-    sprintf(cname, "%s$$Lambda$%d/0x%016llx", host->name, ++lambda_counter,
+    sprintf(cname, "%s$$Lambda$%d+0x%016llx", host->name, ++lambda_counter,
             (unsigned long long)(uintptr_t)lc);
     lc->source = host->name;
     lc->nest_host = nest_host_of(t, host);

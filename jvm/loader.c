@@ -92,6 +92,10 @@ const char *class_java_name(Class *c)
         size_t n = strlen(c->name) + 1;
         c->java_name = malloc(n);
         name_to_java(c->name, c->java_name, n);
+        /* hidden classes: "Host$$Lambda$14+0x..." is shown "Host$$Lambda$14/0x..." */
+        char *plus = c->hidden ? strrchr(c->java_name, '+') : NULL;
+        if (plus)
+            *plus = '/';
     }
     return c->java_name;
 }
