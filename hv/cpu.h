@@ -158,6 +158,8 @@ int cpu_csr(CPU *c, uint32_t raw, int csr, int op, uint64_t src, bool write,
 
 /* mmu.c: returns 0 and the physical address, or the exception cause. */
 enum { ACC_FETCH, ACC_LOAD, ACC_STORE };
+/* pmp.c */
+bool pmp_allows(const CPU *c, uint64_t pa, uint64_t len, int acc, int priv);
 int mmu_translate(CPU *c, uint64_t va, int acc, uint64_t *pa);
 
 /* mem.c: slow paths.  Each returns 0, or -1 after raising the trap. */

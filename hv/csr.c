@@ -48,8 +48,7 @@ static uint64_t wtvec(uint64_t old, uint64_t v)
     return v;
 }
 
-/* PMP (spec 3.7): 16 entries are kept for OpenSBI, which programs them to
- * fence itself off; they are not enforced yet (see docs/hv.md). */
+/* PMP (spec 3.7): 16 entries, granularity 4 bytes; checked in pmp.c. */
 static bool pmp_locked(const CPU *c, int i) { return c->pmpcfg[i] & 0x80; }
 
 static void pmpcfg_write(CPU *c, int first, uint64_t v)
@@ -134,8 +133,13 @@ static bool csr_read(CPU *c, int n, uint64_t *v)
 
 static void csr_write(CPU *c, int n, uint64_t v)
 {
-    if (n >= 0x3a0 && n <= 0x3a2) { if (n != 0x3a1) pmpcfg_write(c, (n - 0x3a0) * 4, v); return; }
-    if (n >= 0x3b0 && n < 0x3c0) { pmpaddr_write(c, n - 0x3b0, v); return; }
+    /* PMP verdicts are cached in the TLBs: flush them on a change */
+    if (n >= 0x3a0 && n <= 0x3a2) {
+        if (n != 0x3a1) pmpcfg_write(c, (n - 0x3a0) * 4, v);
+        cpu_tlb_flush(c);
+        return;
+    }
+    if (n >= 0x3b0 && n < 0x3c0) { pmpaddr_write(c, n - 0x3b0, v); cpu_tlb_flush(c); return; }
     switch (n) {
     case 0x001: c->fflags = v & 0x1f; break;
     case 0x002: c->frm = v & 7; break;

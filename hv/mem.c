@@ -24,16 +24,21 @@ static bool page_has_code(Machine *m, uint64_t pa)
     return cp && cp->chunks;
 }
 
-/* Translates a data access; for RAM returns the host address and fills the
- * TLB set given (if any), for MMIO returns NULL and *pa.  0 or a cause. */
-static int data_xlate(CPU *c, uint64_t va, int acc, TlbEntry *set,
+/* Translates a data access of size bytes and checks PMP; for RAM returns
+ * the host address and fills the TLB set given (if any, and if PMP gives
+ * the whole page one verdict), for MMIO returns NULL and *pa.  0 or a
+ * cause. */
+static int data_xlate(CPU *c, uint64_t va, int size, int acc, TlbEntry *set,
                       uint64_t *pa, uint8_t **host)
 {
     int cause = mmu_translate(c, va, acc, pa);
     if (cause) return cause;
+    int priv = cpu_data_priv(c);
+    if (!pmp_allows(c, *pa, (uint64_t)size, acc, priv))
+        return acc == ACC_LOAD ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
     uint8_t *page = ram_ptr(c->m, *pa & ~PG_MASK, PG_SIZE);
     *host = page ? page + (*pa & PG_MASK) : NULL;
-    if (page && set) {
+    if (page && set && pmp_allows(c, *pa & ~PG_MASK, PG_SIZE, acc, priv)) {
         c->dsets_used |= 1u << c->dset;
         TlbEntry *e = slot(set, va);
         e->tag = va & ~PG_MASK;
@@ -48,7 +53,7 @@ static int load_one(CPU *c, uint64_t va, int size, uint64_t *val)
     uint64_t pa, v = 0;
     uint8_t *host;
     c->st.tlb_miss_load++;
-    int cause = data_xlate(c, va, ACC_LOAD, c->ltlb, &pa, &host);
+    int cause = data_xlate(c, va, size, ACC_LOAD, c->ltlb, &pa, &host);
     if (cause) return fault(c, cause, va);
     if (host) {
         memcpy(&v, host, (size_t)size);
@@ -91,7 +96,7 @@ static int store_one(CPU *c, uint64_t va, int size, uint64_t val)
     uint64_t pa;
     uint8_t *host;
     c->st.tlb_miss_store++;
-    int cause = data_xlate(c, va, ACC_STORE, c->stlb, &pa, &host);
+    int cause = data_xlate(c, va, size, ACC_STORE, c->stlb, &pa, &host);
     if (cause) return fault(c, cause, va);
     if (host) {
         ram_store(c, host, size, val);
@@ -107,9 +112,9 @@ int cpu_store_slow(CPU *c, uint64_t va, int size, uint64_t val)
     /* Across two pages: check both before writing anything. */
     uint64_t pa, last = va + (uint64_t)size - 1;
     uint8_t *host;
-    int cause = data_xlate(c, va, ACC_STORE, NULL, &pa, &host);
+    int cause = data_xlate(c, va, 1, ACC_STORE, NULL, &pa, &host);
     if (!cause) {
-        cause = data_xlate(c, last, ACC_STORE, NULL, &pa, &host);
+        cause = data_xlate(c, last, 1, ACC_STORE, NULL, &pa, &host);
         if (cause) va = last & ~PG_MASK;
     }
     if (cause) return fault(c, cause, va);
@@ -125,7 +130,10 @@ int cpu_itlb_fill(CPU *c, uint64_t va, ITlbEntry **out)
     int cause = mmu_translate(c, va, ACC_FETCH, &pa);
     if (cause) return fault(c, cause, va);
     uint8_t *page = ram_ptr(c->m, pa & ~PG_MASK, PG_SIZE);
-    if (!page) return fault(c, EXC_FETCH_ACCESS, va);
+    /* PMP: the instruction's first parcel must be allowed; a page split by
+     * a PMP boundary is cached whole (approximation, see docs/hv.md) */
+    if (!page || !pmp_allows(c, pa, 2, ACC_FETCH, (int)c->priv))
+        return fault(c, EXC_FETCH_ACCESS, va);
     ITlbEntry *e = &c->itlb[(va >> PG_BITS) & (TLB_SIZE - 1)];
     c->isets_used |= 1u << c->iset;
     e->tag = va & ~PG_MASK;
@@ -141,7 +149,8 @@ int cpu_fetch16_slow(CPU *c, uint64_t va, uint16_t *val)
     int cause = mmu_translate(c, va, ACC_FETCH, &pa);
     if (cause) return fault(c, cause, va);
     uint8_t *p = ram_ptr(c->m, pa, 2);
-    if (!p) return fault(c, EXC_FETCH_ACCESS, va);
+    if (!p || !pmp_allows(c, pa, 2, ACC_FETCH, (int)c->priv))
+        return fault(c, EXC_FETCH_ACCESS, va);
     memcpy(val, p, 2);
     return 0;
 }
@@ -157,6 +166,10 @@ static uint8_t *amo_ptr(CPU *c, uint64_t va, int size, int acc, uint64_t *pa)
     int cause = mmu_translate(c, va, acc, pa);
     if (cause) { fault(c, cause, va); return NULL; }
     uint8_t *p = ram_ptr(c->m, *pa, (uint64_t)size);
+    int priv = cpu_data_priv(c);
+    if (p && (!pmp_allows(c, *pa, (uint64_t)size, ACC_LOAD, priv) ||
+              (acc == ACC_STORE && !pmp_allows(c, *pa, (uint64_t)size, ACC_STORE, priv))))
+        p = NULL;
     if (!p) fault(c, acf, va);
     return p;
 }

@@ -57,7 +57,7 @@ int mmu_translate(CPU *c, uint64_t va, int acc, uint64_t *pa)
     for (i = levels - 1; i >= 0; i--) {
         uint64_t pte_pa = table + ((va >> (PG_BITS + 9 * i)) & 511) * 8;
         p = ram_ptr(c->m, pte_pa, 8);
-        if (!p) return access_fault(acc);
+        if (!p || !pmp_allows(c, pte_pa, 8, ACC_LOAD, PRV_S)) return access_fault(acc);
         memcpy(&pte, p, 8);
         if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte >> 54))
             return page_fault(acc);
@@ -71,9 +71,11 @@ int mmu_translate(CPU *c, uint64_t va, int acc, uint64_t *pa)
     if (ppn & span) return page_fault(acc);   /* misaligned superpage */
     uint64_t need = PTE_A | (acc == ACC_STORE ? PTE_D : 0);
     if ((pte & need) != need) {
+        uint64_t pte_pa = (uint64_t)(p - c->m->ram) + RAM_BASE;
+        if (!pmp_allows(c, pte_pa, 8, ACC_STORE, PRV_S)) return access_fault(acc);
         pte |= need;
         memcpy(p, &pte, 8);
-        code_invalidate(c->m, (uint64_t)(p - c->m->ram) + RAM_BASE, 8);
+        code_invalidate(c->m, pte_pa, 8);
     }
     if (i > 0) c->super_cached = true;
     uint64_t off_mask = (PG_SIZE << (9 * i)) - 1;
