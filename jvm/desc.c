@@ -101,8 +101,9 @@ void method_java_sig(const char *cls, const char *name, const char *desc, char *
 {
     char t[256], c[256];
     desc_java_type(strchr(desc, ')') + 1, t, sizeof t);
-    name_to_java(cls, c, sizeof c);
-    size_t n = (size_t)snprintf(buf, size, "%s %s.%s(", t, c, name);
+    if (cls)
+        name_to_java(cls, c, sizeof c);
+    size_t n = (size_t)snprintf(buf, size, "%s %s%s%s(", t, cls ? c : "", cls ? "." : "", name);
     const char *d = desc + 1;
     int first = 1;
     while (*d != ')' && n < size) {

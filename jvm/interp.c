@@ -98,20 +98,27 @@ static ArrayObject *new_multi(Thread *t, Class *ac, int32_t *counts, int dims)
     return a;
 }
 
-static void throw_abstract(Thread *t, Method *m, Object *recv)
+/* AbstractMethodError for a call whose resolved method is `m` that selected
+ * nothing in the receiver's class (HotSpot's wording). */
+static void throw_ame(Thread *t, Method *m, Object *recv)
 {
     char sig[700];
+    method_java_sig(NULL, m->name, m->desc, sig, sizeof sig);
+    vm_throw(t, "java/lang/AbstractMethodError",
+             "Receiver class %s does not define or inherit an implementation of the resolved "
+             "method '%s%s' of %s %s.",
+             recv ? class_java_name(recv->cls) : "?", m->kind == MK_ABSTRACT ? "abstract " : "", sig,
+             is_interface(m->cls) ? "interface" : "abstract class", class_java_name(m->cls));
+}
+
+static void throw_abstract(Thread *t, Method *m, Object *recv)
+{
     if (m->kind == MK_CONFLICT) {
         vm_throw(t, "java/lang/IncompatibleClassChangeError", "Conflicting default methods: %s.%s %s.%s",
                  m->conflict_first->cls->name, m->name, m->conflict_other->cls->name, m->name);
         return;
     }
-    method_java_sig(m->cls->name, m->name, m->desc, sig, sizeof sig);
-    vm_throw(t, "java/lang/AbstractMethodError",
-             "Receiver class %s does not define or inherit an implementation of the resolved "
-             "method 'abstract %s' of %s %s.",
-             recv ? class_java_name(recv->cls) : "?", sig,
-             is_interface(m->cls) ? "interface" : "abstract class", class_java_name(m->cls));
+    throw_ame(t, m, recv);
 }
 
 static void throw_no_iface(Thread *t, Class *rc, Class *ic)
@@ -651,6 +658,11 @@ op_invokeinterface_q: {
             if (unlikely(!callee)) {
                 SYNC();
                 throw_no_iface(t, rc, im->cls);
+                goto exception;
+            }
+            if (unlikely(callee->kind == MK_ABSTRACT || callee->kind == MK_CONFLICT)) {
+                SYNC();
+                throw_ame(t, im, recv);
                 goto exception;
             }
             e->ic_class = rc;

@@ -299,7 +299,7 @@ const char *desc_next(const char *d);               /* skip one field type */
 int is_ref_type(char c);
 /* "I" -> "int", "Ljava/lang/String;" -> "java.lang.String", "[I" -> "int[]" */
 void desc_java_type(const char *d, char *buf, size_t size);
-/* 'void Foo.bar(int, java.lang.String)' style, as HotSpot's messages */
+/* 'void Foo.bar(int, java.lang.String)' style, as HotSpot's messages; cls NULL: 'void bar(int, ...)' */
 void method_java_sig(const char *cls, const char *name, const char *desc, char *buf, size_t size);
 /* internal "java/lang/String" -> "java.lang.String" in buf */
 void name_to_java(const char *internal, char *buf, size_t size);
