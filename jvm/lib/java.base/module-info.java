@@ -10,6 +10,8 @@ module java.base {
     exports java.math;
     exports java.nio.charset;
     exports java.util;
+    exports java.util.concurrent;
+    exports java.util.concurrent.atomic;
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
