@@ -19,3 +19,10 @@ if [ -x bin/vmbench ]; then
   echo "== bin/vmbench --quick"
   bin/vmbench --quick
 fi
+if [ -x bin/hv ]; then
+  # Linux on hv: the first run builds the guest (minutes; cached outside
+  # the clone).  A shell on a terminal (C-a x quits); otherwise it runs
+  # the guest's self-test and powers off.
+  echo "== bin/hv: Linux 6.1 + busybox on OpenSBI (hv/guest/boot.sh)"
+  hv/guest/boot.sh
+fi
