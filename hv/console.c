@@ -38,6 +38,7 @@ static void on_signal(int sig)
 void console_init(struct Machine *m)
 {
     machine = m;
+    signal(SIGPIPE, SIG_IGN);    /* a closed stdout drops guest output */
     if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved) != 0) return;
     struct termios t = saved;
     /* like cfmakeraw(), but keep output post-processing (\n -> \r\n) */
