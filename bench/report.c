@@ -275,7 +275,7 @@ static void md_header(FILE *f, const struct session *s)
 	fprintf(f, "- Native builds: %s\n", m->cc);
 	fprintf(f, "- HotSpot: %s; %s; CDS %s\n", m->java[0] ? m->java : "absent",
 		m->java_vm, m->cds ? "on (\"sharing\")" : "OFF");
-	fprintf(f, "- jvm: %s\n", m->jvm[0] ? m->jvm : "absent");
+	fprintf(f, "- jvm: `%s`: %s\n", s->paths.jvm, m->jvm[0] ? m->jvm : "absent");
 	fprintf(f, "- Commit: %s\n", m->commit[0] ? m->commit : "unknown");
 	fprintf(f, "- Method: %d timed run%s per cell after %d warm-up run%s, engines "
 		   "interleaved run by run; median (min–max); wall time from fork to "
