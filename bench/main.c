@@ -38,6 +38,7 @@ struct options {
 	const char *out, *engines, *workloads;
 	bool list;
 	struct engine custom[4];
+	char *custom_words[4]; /* what custom[i].argv points into */
 	int ncustom;
 };
 
@@ -83,6 +84,7 @@ static void add_custom(struct options *o, const char *spec)
 	e->groups = G_ALL;
 	e->kinds = K_ALL;
 	char *words = strdup(eq + 1), *save = NULL;
+	o->custom_words[o->ncustom - 1] = words;
 	int n = 0;
 	for (char *w = strtok_r(words, " ", &save); w && n < MAX_ARGV - 1;
 	     w = strtok_r(NULL, " ", &save))
@@ -342,5 +344,10 @@ int main(int argc, char **argv)
 	write_file(out, "runs.tsv", &s, report_tsv);
 	printf("\nResults and the command behind every figure: %s/results.md\n", out);
 	session_free(&s);
+	for (int i = 0; i < o.ncustom; i++) {
+		free((char *)o.custom[i].name);
+		free((char *)o.custom[i].label);
+		free(o.custom_words[i]);
+	}
 	return 0;
 }
