@@ -147,6 +147,9 @@ const char *group_name(unsigned group);
  */
 int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
 		const struct paths *p, char **argv);
+/* e's command with the paths filled in and the per-workload words shown as
+ * <name>, <Class>, <size>: "java -Xint -cp build/rel/bench/classes <Class> <size>". */
+char *engine_pattern(const struct engine *e, const struct paths *p, char *buf, size_t n);
 /* NULL when e can run here, else why not (static string or buf). */
 const char *engine_absent(const struct engine *e, const struct paths *p,
 			  char *buf, size_t n);

@@ -116,6 +116,21 @@ int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
 	return n;
 }
 
+char *engine_pattern(const struct engine *e, const struct paths *p, char *buf, size_t n)
+{
+	static const struct workload proto = { "<name>", "<Class>", "", 0, 0,
+						{ "<size>", "<size>", "<size>" } };
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int i = 0; e->argv[i] && len < n; i++) {
+		bool drop;
+		char *w = expand(e->argv[i], &proto, TIER_FULL, p, &drop);
+		len += snprintf(buf + len, n - len, "%s%s", i ? " " : "", w ? w : e->argv[i]);
+		free(w);
+	}
+	return buf;
+}
+
 /* True when prog names an executable file, directly or found in $PATH. */
 static bool executable(const char *prog)
 {

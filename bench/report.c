@@ -239,6 +239,30 @@ static void count_verdicts(const struct session *s, int *met, int *missed, int *
 		}
 }
 
+/* Cells without a figure, and how many figures are unsteady. */
+static void terminal_problems(FILE *f, const struct session *s)
+{
+	int wide = 0, bad = 0;
+	char buf[32];
+	for (int w = 0; w < s->nw; w++)
+		for (int e = 0; e < s->ne; e++) {
+			const struct cell *c = session_cell(s, w, e);
+			struct summary x;
+			cell_summary(c, M_WALL, &x);
+			wide += c->state == CELL_OK && spread_is_wide(&x);
+			if (c->state == CELL_OK || c->state == CELL_UNUSED || c->state == CELL_ABSENT)
+				continue;
+			if (!bad++)
+				fprintf(f, "\nNo figure for:\n");
+			fprintf(f, "  %s on %s: %s%s%s\n", c->w->name, c->e->name,
+				cell_text(buf, sizeof buf, c, M_WALL, false),
+				c->note[0] ? ": " : "", c->note);
+		}
+	if (wide)
+		fprintf(f, "\n%d wall-time figure%s with a spread over %.0f%%: a busy machine? "
+			   "More --runs may help.\n", wide, wide == 1 ? "" : "s", SPREAD_WARN * 100);
+}
+
 void report_terminal(FILE *f, const struct session *s)
 {
 	struct table t;
@@ -262,6 +286,14 @@ void report_terminal(FILE *f, const struct session *s)
 		if (!isnan(comparisons[k].target))
 			fprintf(f, "  %s <= %.2fx\n", comparisons[k].label,
 				comparisons[k].target);
+	terminal_problems(f, s);
+	fprintf(f, "\nCommands (in %s):\n", s->root);
+	for (int e = 0; e < s->ne; e++) {
+		char buf[256];
+		fprintf(f, "  %-12s %s%s\n", s->e[e]->name,
+			engine_pattern(s->e[e], &s->paths, buf, sizeof buf),
+			s->absent[e][0] ? "  (absent)" : "");
+	}
 }
 
 /* ---- results.md ------------------------------------------------------- */
@@ -294,13 +326,11 @@ static void md_engines(FILE *f, const struct session *s)
 	table_init(&t);
 	table_col(&t, "engine", false);
 	table_col(&t, "what", false);
-	table_col(&t, "command template", false);
+	table_col(&t, "command", false);
 	table_col(&t, "status", false);
 	for (int e = 0; e < s->ne; e++) {
-		char tmpl[256] = "";
-		for (int i = 0; s->e[e]->argv[i]; i++)
-			snprintf(tmpl + strlen(tmpl), sizeof tmpl - strlen(tmpl), "%s%s",
-				 i ? " " : "", s->e[e]->argv[i]);
+		char tmpl[256];
+		engine_pattern(s->e[e], &s->paths, tmpl, sizeof tmpl);
 		int row = table_row(&t);
 		table_set(&t, row, 0, "%s", s->e[e]->name);
 		table_set(&t, row, 1, "%s", s->e[e]->label);

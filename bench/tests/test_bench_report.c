@@ -199,6 +199,10 @@ static void report_engine_templates(void **state)
 	assert_int_equal(engine_argv(engine_find("native"), hello, TIER_FULL, &p, argv), 1);
 	assert_string_equal(argv[0], "b/native/hello");
 	free(argv[0]);
+	assert_string_equal(engine_pattern(e, &p, buf, sizeof buf),
+			    "/usr/bin/java -Xint -cp b/classes <Class> <size>");
+	assert_string_equal(engine_pattern(engine_find("native"), &p, buf, sizeof buf),
+			    "b/native/<name> <size>");
 }
 
 int main(void)
