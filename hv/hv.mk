@@ -62,3 +62,9 @@ $(O)/hv/fuzz/%.elf: hv/tests/fuzz/%.S hv/tests/isa/link.ld
 	@mkdir -p $(dir $@)
 	$(RV_CC) -march=rv64gc -mabi=lp64d -nostdlib -nostartfiles -fno-pic -no-pie \
 	  -mcmodel=medany -static -Wl,--build-id=none -Wl,-T,hv/tests/isa/link.ld -o $@ $<
+
+# Host tool for hv/tests/run-decode.sh
+ALL += $(O)/hv/tests/decode_legal
+$(O)/hv/tests/decode_legal: $(O)/hv/tests/tools/decode_legal.o $(O)/hv/decode.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^
