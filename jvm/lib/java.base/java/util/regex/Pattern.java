@@ -613,26 +613,36 @@ public final class Pattern implements java.io.Serializable {
             if (type == POSSESSIVE) return matchPossessive(m, i, s);
             int savedCount = m.locals[countLocal];
             int savedBegin = m.locals[beginLocal];
-            m.locals[countLocal] = 0;
-            m.locals[beginLocal] = -1;
-            boolean r = iterate(m, i, s);
+            boolean r;
+            if (0 < min) {
+                r = tryBody(m, i, s, 0, savedBegin);
+            } else if (type == GREEDY) {
+                r = (0 < max && tryBody(m, i, s, 0, savedBegin)) || next.match(m, i, s);
+            } else {
+                r = next.match(m, i, s) || (0 < max && tryBody(m, i, s, 0, savedBegin));
+            }
             m.locals[countLocal] = savedCount;
             m.locals[beginLocal] = savedBegin;
             return r;
         }
 
-        /** Called at loop entry and after each body match (from LoopTail). */
+        /**
+         * After each body match (from LoopTail).  As the JDK: an iteration that
+         * consumed nothing ends the loop (its captures stay), whatever the count.
+         */
         boolean iterate(Matcher m, int i, CharSequence s) {
             int count = m.locals[countLocal];
             int begin = m.locals[beginLocal];
-            if (count < min) return tryBody(m, i, s, count, begin);
-            if (i == begin && count > min) return false;   // an empty iteration makes no progress
-            if (type == GREEDY) {
-                if (count < max && i != begin && tryBody(m, i, s, count, begin)) return true;
-                return next.match(m, i, s);
+            if (i > begin) {
+                if (count < min) return tryBody(m, i, s, count, begin);
+                if (type == GREEDY) {
+                    if (count < max && tryBody(m, i, s, count, begin)) return true;
+                    return next.match(m, i, s);
+                }
+                if (next.match(m, i, s)) return true;
+                return count < max && tryBody(m, i, s, count, begin);
             }
-            if (next.match(m, i, s)) return true;
-            return count < max && i != begin && tryBody(m, i, s, count, begin);
+            return next.match(m, i, s);
         }
 
         private boolean tryBody(Matcher m, int i, CharSequence s, int count, int begin) {
