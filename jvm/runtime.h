@@ -62,9 +62,11 @@
  *     verifier does) and cached per method; native frames hold their
  *     arguments (all of Method->arg_slots, typed by the descriptor).
  *   - class statics: Class->statics, reference slots listed in
- *     Class->static_refs; Class->mirror; resolved String constants in
- *     Class->cpc (entries of CONST_String); indy call sites' cached lambda
+ *     Class->static_refs; Class->mirror; Class->init_error; resolved String
+ *     constants and ldc'd mirrors in Class->cpc (CpCache.p / CpCache.v of
+ *     CONST_String and CONST_Class entries); indy call sites' cached lambda
  *     instances (IndySite->instance).
+ *   - all threads (thread.c's list, for_each_thread): their stacks as above.
  *   - the intern table (string.c), the preallocated errors (exception.c).
  *   - per thread: Thread.exception, thread_obj, and the C roots registered
  *     with VM_ROOT (VMThread->roots).
