@@ -56,7 +56,7 @@ hv-demo: $(BIN)/hv
 
 # Robustness run (hv/tests/run-machine.sh)
 ifneq ($(shell command -v $(RV_CC) 2>/dev/null),)
-ALL += $(O)/hv/fuzz/random.elf
+ALL += $(O)/hv/fuzz/random.elf $(O)/hv/fuzz/fpdiff.elf
 endif
 $(O)/hv/fuzz/%.elf: hv/tests/fuzz/%.S hv/tests/isa/link.ld
 	@mkdir -p $(dir $@)
