@@ -134,6 +134,9 @@ int cpu_mret(CPU *c)
          ((ms & MSTATUS_MPIE) ? MSTATUS_MIE : 0);
     if (to != PRV_M) ms &= ~MSTATUS_MPRV;
     c->mstatus = ms;
+    if (unlikely(c->trace))
+        fprintf(stderr, "hv: mret to %#llx M->%c\r\n", (unsigned long long)c->mepc,
+                prv_name[to]);
     c->priv = to;
     c->pc = c->mepc;
     c->lr_valid = false;
@@ -153,6 +156,9 @@ int cpu_sret(CPU *c)
          ((ms & MSTATUS_SPIE) ? MSTATUS_SIE : 0);
     c->mstatus = ms;
     if (to != c->priv) c->st.priv_changes++;
+    if (unlikely(c->trace))
+        fprintf(stderr, "hv: sret to %#llx %c->%c\r\n", (unsigned long long)c->sepc,
+                prv_name[c->priv], prv_name[to]);
     c->priv = to;
     c->pc = c->sepc;
     c->lr_valid = false;
