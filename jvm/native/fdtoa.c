@@ -295,7 +295,7 @@ static void dtoa(Digits *r, int bin_exp, uint64_t fract_bits, int n_significant_
                 }
                 digits[nd++] = (char)('0' + q);
             }
-            low_digit_difference = (int32_t)((uint32_t)b << 1) - tens;
+            low_digit_difference = (int32_t)(((uint32_t)b << 1) - (uint32_t)tens);
         } else {
             /* All longs, with Java's 64-bit wrap-around. */
             int64_t b = (int64_t)(((uint64_t)fract_bits * (uint64_t)pow5l(B5)) << B2);
@@ -322,7 +322,7 @@ static void dtoa(Digits *r, int bin_exp, uint64_t fract_bits, int n_significant_
                 }
                 digits[nd++] = (char)('0' + q);
             }
-            low_digit_difference = (int64_t)((uint64_t)b << 1) - tens;
+            low_digit_difference = (int64_t)(((uint64_t)b << 1) - (uint64_t)tens);
         }
     } else {
         /* Exact big-integer arithmetic; note ">=" in the high test. */
