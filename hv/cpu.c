@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hv/console.h"
 #include "hv/cpu.h"
 #include "hv/machine.h"
 
@@ -70,6 +71,7 @@ static void trap_enter(CPU *c, uint64_t cause, uint64_t tval, bool to_s)
     c->pc = (vec & ~3ULL) + (((vec & 1) && (cause & CAUSE_IRQ)) ? 4 * code : 0);
     c->lr_valid = false;
     if (from != c->priv) c->st.priv_changes++;
+    if (unlikely(c->trace)) console_flush();    /* keep guest output in order */
     if (unlikely(c->trace))
         fprintf(stderr, "hv: trap %s (%#llx) epc=%#llx tval=%#llx %c->%c\r\n",
                 cpu_cause_name(cause), (unsigned long long)cause,
@@ -134,6 +136,7 @@ int cpu_mret(CPU *c)
          ((ms & MSTATUS_MPIE) ? MSTATUS_MIE : 0);
     if (to != PRV_M) ms &= ~MSTATUS_MPRV;
     c->mstatus = ms;
+    if (unlikely(c->trace)) console_flush();
     if (unlikely(c->trace))
         fprintf(stderr, "hv: mret to %#llx M->%c\r\n", (unsigned long long)c->mepc,
                 prv_name[to]);
@@ -156,6 +159,7 @@ int cpu_sret(CPU *c)
          ((ms & MSTATUS_SPIE) ? MSTATUS_SIE : 0);
     c->mstatus = ms;
     if (to != c->priv) c->st.priv_changes++;
+    if (unlikely(c->trace)) console_flush();
     if (unlikely(c->trace))
         fprintf(stderr, "hv: sret to %#llx %c->%c\r\n", (unsigned long long)c->sepc,
                 prv_name[c->priv], prv_name[to]);
