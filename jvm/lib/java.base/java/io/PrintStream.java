@@ -7,8 +7,8 @@ import jdk.internal.util.Charsets;
 
 /**
  * Text to a byte stream, encoded in the platform or given charset (chars it
- * cannot encode become '?').  With autoflush, println and any text holding
- * '\n' flush, as in the JDK.  Errors are remembered, never thrown.
+ * cannot encode become '?').  With autoflush every print/println/printf
+ * flushes, as in the JDK.  Errors are remembered, never thrown.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -142,7 +142,9 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 byte[] b = Charsets.encode(s, charset);
                 out.write(b, 0, b.length);
                 if (newline) out.write('\n');
-                if (autoFlush && (newline || s.indexOf('\n') >= 0)) out.flush();
+                // The JDK's text path ends in write(byte[]...), which flushes
+                // whenever autoflush is on: every print reaches the fd at once.
+                if (autoFlush) out.flush();
             }
         } catch (IOException x) {
             trouble = true;
