@@ -275,7 +275,10 @@ op_bastore: {
         NULL_CHECK(a);
         BOUNDS(a, i);
         /* boolean[] stores keep only the low bit (JVMS bastore) */
-        ARRAY_DATA(a, int8_t)[i] = (int8_t)(a->hdr.cls->elem_type == 'Z' ? (sp[-1].i & 1) : sp[-1].i);
+        int32_t v = sp[-1].i;
+        if (unlikely(v & ~1) && a->hdr.cls->elem_type == 'Z')
+            v &= 1;
+        ARRAY_DATA(a, int8_t)[i] = (int8_t)v;
         sp -= 3;
         NEXT(1);
     }
@@ -538,7 +541,19 @@ op_putfield_j: {
         sp -= 3;
         NEXT(3);
     }
-op_aload_0_getfield_a: op_aload_0_getfield_i: goto op_illegal;
+    /* superinstructions: aload + quick getfield (quicken.c); on null the
+     * fault is the getfield's, one or two bytes on */
+#define ALOAD_GETFIELD(idx, len, T, field, slots) { \
+        Object *o = locals[idx].l; \
+        if (unlikely(!o)) { pc += (len) - 3; goto null_pointer; } \
+        sp->field = FIELD_AT(o, rd16n(pc + (len) - 2), T); sp += (slots); NEXT(len); }
+op_aload0_getfield_a: ALOAD_GETFIELD(0, 4, Object *, l, 1)
+op_aload0_getfield_i: ALOAD_GETFIELD(0, 4, int32_t, i, 1)
+op_aload0_getfield_j: ALOAD_GETFIELD(0, 4, int64_t, j, 2)
+op_aload_getfield_a: ALOAD_GETFIELD(pc[1], 5, Object *, l, 1)
+op_aload_getfield_i: ALOAD_GETFIELD(pc[1], 5, int32_t, i, 1)
+op_aload_getfield_j: ALOAD_GETFIELD(pc[1], 5, int64_t, j, 2)
+op_dsqrt_q: sp[-2].d = sqrt(sp[-2].d); NEXT(3);
 op_getstatic_1: *sp++ = *(Value *)cpc[be16(pc + 1)].target; NEXT(3);
 op_getstatic_2: *sp = *(Value *)cpc[be16(pc + 1)].target; sp += 2; NEXT(3);
 op_putstatic_1: *(Value *)cpc[be16(pc + 1)].target = *--sp; NEXT(3);

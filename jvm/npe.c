@@ -150,24 +150,6 @@ static int ldc_type(ClassFile *cf, uint16_t idx)
     }
 }
 
-static int op_length(const uint8_t *code, uint32_t bci)
-{
-    int op = code[bci];
-    if (op == OP_wide)
-        return code[bci + 1] == OP_iinc ? 6 : 4;
-    if (op == OP_tableswitch) {
-        uint32_t p = (bci + 4) & ~3u;
-        int32_t lo = be32(code + p + 4), hi = be32(code + p + 8);
-        return (int)(p - bci) + 12 + 4 * (hi - lo + 1);
-    }
-    if (op == OP_lookupswitch) {
-        uint32_t p = (bci + 4) & ~3u;
-        return (int)(p - bci) + 8 + 8 * be32(code + p + 4);
-    }
-    int n = opcode_len[op];
-    return n ? n : 1;
-}
-
 static void set_written(State *st, unsigned i)
 {
     if (i < 64)
@@ -178,7 +160,7 @@ static void set_written(State *st, unsigned i)
 static int step(Sim *s, uint32_t bci)
 {
     const uint8_t *c = s->code;
-    int len = op_length(c, bci);
+    int len = insn_length(c, bci);
     if (!s->at[bci]) {
         s->all_done = 0;
         return len;

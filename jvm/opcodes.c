@@ -1,4 +1,5 @@
 /* opcodes.c — opcode names (for -XX:+TraceBytecodes) and lengths (0 = variable). */
+#include "jvm/opcodes.h"
 #include "jvm/runtime.h"
 
 const char *const opcode_names[256] = {
@@ -242,10 +243,15 @@ const char *const opcode_names[256] = {
     [0xed] = "invokeinterface_v",
     [0xee] = "invokeinterface_d",
     [0xef] = "invokedynamic_q",
-    [0xf0] = "aload_0_getfield_a",
-    [0xf1] = "aload_0_getfield_i",
+    [0xf0] = "aload0_getfield_a",
+    [0xf1] = "aload0_getfield_i",
     [0xf2] = "invokestatic_i",
     [0xf3] = "new_i",
+    [0xf4] = "aload0_getfield_j",
+    [0xf5] = "aload_getfield_a",
+    [0xf6] = "aload_getfield_i",
+    [0xf7] = "aload_getfield_j",
+    [0xf8] = "dsqrt_q",
 };
 
 const uint8_t opcode_len[256] = {
@@ -493,4 +499,28 @@ const uint8_t opcode_len[256] = {
     [0xf1] = 4,
     [0xf2] = 3,
     [0xf3] = 3,
+    [0xf4] = 4,
+    [0xf5] = 5,
+    [0xf6] = 5,
+    [0xf7] = 5,
+    [0xf8] = 3,
 };
+
+/* Length of the (original, unquickened) instruction at bci. */
+int insn_length(const uint8_t *code, uint32_t bci)
+{
+    int op = code[bci];
+    if (op == OP_wide)
+        return code[bci + 1] == OP_iinc ? 6 : 4;
+    if (op == OP_tableswitch) {
+        uint32_t p = (bci + 4) & ~3u;
+        int32_t lo = be32(code + p + 4), hi = be32(code + p + 8);
+        return (int)(p - bci) + 12 + 4 * (hi - lo + 1);
+    }
+    if (op == OP_lookupswitch) {
+        uint32_t p = (bci + 4) & ~3u;
+        return (int)(p - bci) + 8 + 8 * be32(code + p + 4);
+    }
+    int n = opcode_len[op];
+    return n ? n : 1;
+}

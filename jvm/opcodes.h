@@ -1,4 +1,5 @@
-/* opcodes.h — JVM opcodes and the interpreter's quick forms (generated list; see interp.c). */
+/* opcodes.h — JVM opcodes and the interpreter's quick forms and superinstructions (see
+ * quicken.c and interp.c). */
 #ifndef JVM_OPCODES_H
 #define JVM_OPCODES_H
 
@@ -243,10 +244,15 @@ enum Opcode {
     OP_invokeinterface_v = 0xed,
     OP_invokeinterface_d = 0xee,
     OP_invokedynamic_q = 0xef,
-    OP_aload_0_getfield_a = 0xf0,
-    OP_aload_0_getfield_i = 0xf1,
+    OP_aload0_getfield_a = 0xf0,
+    OP_aload0_getfield_i = 0xf1,
     OP_invokestatic_i = 0xf2,
     OP_new_i = 0xf3,
+    OP_aload0_getfield_j = 0xf4,
+    OP_aload_getfield_a = 0xf5,
+    OP_aload_getfield_i = 0xf6,
+    OP_aload_getfield_j = 0xf7,
+    OP_dsqrt_q = 0xf8,
 };
 
 /* X-macro over every implemented opcode: X(name) */
@@ -290,7 +296,8 @@ enum Opcode {
     X(getstatic_2) X(putstatic_1) X(putstatic_2) X(putstatic_b) X(putstatic_z) X(putstatic_c) \
     X(putstatic_s) X(ldc_q) X(ldc_w_q) X(ldc2_w_q) X(new_q) X(anewarray_q) \
     X(checkcast_q) X(instanceof_q) X(multianewarray_q) X(invokevirtual_q) X(invokevfinal_q) X(invokespecial_q) \
-    X(invokestatic_q) X(invokeinterface_q) X(invokeinterface_v) X(invokeinterface_d) X(invokedynamic_q) X(aload_0_getfield_a) \
-    X(aload_0_getfield_i) X(invokestatic_i) X(new_i)
+    X(invokestatic_q) X(invokeinterface_q) X(invokeinterface_v) X(invokeinterface_d) X(invokedynamic_q) X(aload0_getfield_a) \
+    X(aload0_getfield_i) X(invokestatic_i) X(new_i) X(aload0_getfield_j) X(aload_getfield_a) X(aload_getfield_i) \
+    X(aload_getfield_j) X(dsqrt_q)
 
 #endif

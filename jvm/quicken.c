@@ -17,6 +17,9 @@
  *   invokedynamic       -> invokedynamic_q, bytes 3-4 = call-site index
  *   ldc/ldc_w/ldc2_w    -> *_q, CpCache.v = the constant
  *   new, anewarray, checkcast, instanceof, multianewarray -> *_q
+ *   invokestatic Math.sqrt(D)D -> dsqrt_q
+ *   aload_0/aload n before a quick getfield -> aload0_getfield_<t> /
+ *                          aload_getfield_<t> (superinstructions)
  *
  * Operands are written before the opcode.  When a class is still being
  * initialized (by this thread, in its <clinit>) the instruction is executed
@@ -33,8 +36,44 @@ static int rewrite(uint8_t *pc, int op)
     return op;
 }
 
-static int field_quick(Thread *t, Class *c, uint8_t *pc, int put)
+/* Is bci the start of an instruction of m?  (A byte that looks like aload
+ * may be an operand.)  The map is computed once per method. */
+static int insn_start(Method *m, uint32_t bci)
 {
+    if (!m->insn_starts) {
+        const uint8_t *code = m->cfm->code;
+        uint8_t *map = calloc(m->code_len / 8 + 1, 1);
+        for (uint32_t i = 0; i < m->code_len; i += (uint32_t)insn_length(code, i))
+            map[i / 8] |= (uint8_t)(1u << (i % 8));
+        m->insn_starts = map;
+    }
+    return (m->insn_starts[bci / 8] >> (bci % 8)) & 1;
+}
+
+/* Superinstructions: once a getfield of a reference, int/float or
+ * long/double field is quick, an `aload_0` or `aload n` right before it
+ * becomes aload0_getfield_<t> / aload_getfield_<t>, which does both (the
+ * getfield stays valid for jumps to it).  Not while tracing, which shows
+ * every original instruction. */
+static void fuse_aload(Method *m, uint8_t *pc, char type)
+{
+    if (vm_opts.trace_bytecodes || !m->cfm)
+        return;
+    int k = type == 'L' || type == '[' ? 0 : (type == 'I' || type == 'F') ? 1 : (type == 'J' || type == 'D') ? 2 : -1;
+    if (k < 0)
+        return;
+    uint32_t bci = (uint32_t)(pc - m->code);
+    static const uint8_t f0[3] = {OP_aload0_getfield_a, OP_aload0_getfield_i, OP_aload0_getfield_j};
+    static const uint8_t fn[3] = {OP_aload_getfield_a, OP_aload_getfield_i, OP_aload_getfield_j};
+    if (bci >= 1 && pc[-1] == OP_aload_0 && insn_start(m, bci - 1))
+        __atomic_store_n(pc - 1, f0[k], __ATOMIC_RELEASE);
+    else if (bci >= 2 && pc[-2] == OP_aload && insn_start(m, bci - 2))
+        __atomic_store_n(pc - 2, fn[k], __ATOMIC_RELEASE);
+}
+
+static int field_quick(Thread *t, Method *m, uint8_t *pc, int put)
+{
+    Class *c = m->cls;
     Field *f = resolve_field(t, c, be16(pc + 1), 0);
     if (!f)
         return -1;
@@ -53,7 +92,10 @@ static int field_quick(Thread *t, Class *c, uint8_t *pc, int put)
     default: op = put ? OP_putfield_a : OP_getfield_a; break;
     }
     wr16n(pc + 1, (uint16_t)f->offset);
-    return rewrite(pc, op);
+    rewrite(pc, op);
+    if (!put)
+        fuse_aload(m, pc, f->desc[0]);
+    return op;
 }
 
 static int static_quick(Thread *t, Class *c, uint8_t *pc, int put)
@@ -154,6 +196,10 @@ static int invoke_quick(Thread *t, Method *cur, uint8_t *pc, int op)
         Method *m = resolve_method(t, c, idx, RK_STATIC);
         if (!m || !ensure_init(t, m->cls))
             return -1;
+        /* Math.sqrt is exact (IEEE 754): an intrinsic, as in HotSpot's interpreter */
+        if (!vm_opts.trace_bytecodes && strcmp(m->name, "sqrt") == 0 && strcmp(m->desc, "(D)D") == 0 &&
+            (strcmp(m->cls->name, "java/lang/Math") == 0 || strcmp(m->cls->name, "java/lang/StrictMath") == 0))
+            return rewrite(pc, OP_dsqrt_q);
         return m->cls->state == CS_INITIALIZED ? rewrite(pc, OP_invokestatic_q) : OP_invokestatic_q;
     }
     case OP_invokeinterface: {
@@ -257,8 +303,8 @@ int quicken(Thread *t, Method *m, uint8_t *pc)
     Class *c = m->cls;
     int op = *pc;
     switch (op) {
-    case OP_getfield: return field_quick(t, c, pc, 0);
-    case OP_putfield: return field_quick(t, c, pc, 1);
+    case OP_getfield: return field_quick(t, m, pc, 0);
+    case OP_putfield: return field_quick(t, m, pc, 1);
     case OP_getstatic: return static_quick(t, c, pc, 0);
     case OP_putstatic: return static_quick(t, c, pc, 1);
     case OP_invokevirtual:

@@ -204,6 +204,7 @@ struct Method {
     uint8_t *code;              /* private copy, quickened in place */
     uint32_t code_len;
     const CfMethod *cfm;        /* original code, handlers, line numbers */
+    uint8_t *insn_starts;       /* bitmap of instruction starts, made when first needed */
     NativeFn native;            /* bound on first call */
     Method *conflict_other;     /* MK_CONFLICT: the two candidates */
     Method *conflict_first;
@@ -365,6 +366,7 @@ Value *thread_stack_top(Thread *t);
 void interp_init(void);
 extern const char *const opcode_names[256];
 extern const uint8_t opcode_len[256];
+int insn_length(const uint8_t *code, uint32_t bci);
 bool check_c_stack(Thread *t);
 
 /* ---- exception.c ------------------------------------------------------- */
