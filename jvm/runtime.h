@@ -438,6 +438,7 @@ int indy_ret_slots(IndySite *site);
 /* ---- vm_natives / start-up --------------------------------------------- */
 
 void vm_start(Thread *t);
+_Noreturn void boot_failed(Thread *t, const char *what);
 void vm_set_property(const char *k, const char *v);
 void vm_default_properties(void);
 extern int vm_assertions_enabled;
