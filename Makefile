@@ -61,7 +61,7 @@ $(JAVA_BASE)/.stamp: $(LIB_SRCS)
 
 $(O)/tests/%: jvm/tests/unit/%.c $(O)/libjvm.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(JVM_CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka $(JVM_LIBS)
+	$(CC) $(CFLAGS) $(JVM_CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.a,$^) -lcmocka $(JVM_LIBS)
 
 # Each area adds its targets to ALL and its unit-test binaries to UNIT.
 -include hv/hv.mk bench/bench.mk
