@@ -19,12 +19,16 @@
 #include "jvm/runtime.h"
 
 #define VERSION_LINE1 "openjdk version \"17.0.15\" 2025-04-15"
+#define VERSION_LINE1_SHORT "openjdk 17.0.15 2025-04-15"
 #define VERSION_LINE2 "twovm jvm Runtime Environment (build 17.0.15+twovm)"
 #define VERSION_LINE3 "twovm jvm 64-Bit Interpreter VM (build 17.0.15+twovm, interpreted mode)"
 
-static void print_version(FILE *f)
+/* -version (stderr) says 'openjdk version "17.0.15" ...', --version (stdout)
+ * 'openjdk 17.0.15 ...', as java does. */
+static void print_version(FILE *f, int long_form)
 {
-    fprintf(f, "%s\n%s\n%s\n", VERSION_LINE1, VERSION_LINE2, VERSION_LINE3);
+    fprintf(f, "%s\n%s\n%s\n", long_form ? VERSION_LINE1 : VERSION_LINE1_SHORT, VERSION_LINE2,
+            VERSION_LINE3);
 }
 
 static void usage(FILE *f)
@@ -174,15 +178,19 @@ static void parse_args(int argc, char **argv, Launch *l)
                 *eq = 0;
             vm_set_property(kv, eq ? eq + 1 : "");
         } else if (!strcmp(a, "-version")) {
-            print_version(stderr);
+            print_version(stderr, 1);
             exit(0);
         } else if (!strcmp(a, "--version")) {
-            print_version(stdout);
+            print_version(stdout, 0);
             exit(0);
-        } else if (!strcmp(a, "-showversion") || !strcmp(a, "--show-version")) {
-            print_version(!strcmp(a, "-showversion") ? stderr : stdout);
-        } else if (!strcmp(a, "-help") || !strcmp(a, "-h") || !strcmp(a, "-?") ||
-                   !strcmp(a, "--help")) {
+        } else if (!strcmp(a, "-showversion")) {
+            print_version(stderr, 1);
+        } else if (!strcmp(a, "--show-version")) {
+            print_version(stdout, 0);
+        } else if (!strcmp(a, "-help") || !strcmp(a, "-h") || !strcmp(a, "-?")) {
+            usage(stderr);      /* java: -help to stderr, --help to stdout */
+            exit(0);
+        } else if (!strcmp(a, "--help")) {
             usage(stdout);
             exit(0);
         } else if (!strcmp(a, "-Xint") || !strcmp(a, "-Xmixed") || !strcmp(a, "-Xbatch") ||
