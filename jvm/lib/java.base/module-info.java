@@ -9,6 +9,7 @@ module java.base {
     exports java.lang.reflect;
     exports java.math;
     exports java.nio.charset;
+    exports java.text;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;
