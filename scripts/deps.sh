@@ -13,6 +13,7 @@ PKGS=(
   opensbi             # hv: the M-mode firmware it boots by default
   qemu-system-misc    # hv: reference machine the ISA tests are also run on
   libc6-dev-riscv64-cross linux-source-6.1 bc flex bison cpio  # hv guest (make hv-guest)
+  qemu-user           # vmbench: qemu-riscv64 runs the riscv64 workload builds
 )
 
 missing=()
