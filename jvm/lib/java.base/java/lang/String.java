@@ -139,13 +139,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     static byte[] compress(char[] c, int off, int len) {
-        byte[] v = new byte[len];
-        for (int i = 0; i < len; i++) {
-            char ch = c[off + i];
-            if (ch > 0xFF) return null;
-            v[i] = (byte) ch;
-        }
-        return v;
+        return compress0(c, off, len);
     }
 
     static byte[] toBytesUTF16(char[] c, int off, int len) {
@@ -253,11 +247,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /** Copies all chars into dst at dstBegin (no checks; internal). */
     void getChars(char[] dst, int dstBegin) {
-        int len = length();
-        if (coder == LATIN1)
-            for (int i = 0; i < len; i++) dst[dstBegin + i] = (char) (value[i] & 0xFF);
-        else
-            for (int i = 0; i < len; i++) dst[dstBegin + i] = getCharUTF16(value, i);
+        inflate0(value, coder, dst, dstBegin);
     }
 
     public byte[] getBytes() {
@@ -291,12 +281,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (this == anObject) return true;
         if (!(anObject instanceof String)) return false;
         String s = (String) anObject;
-        if (coder != s.coder) return false;
-        byte[] a = value, b = s.value;
-        if (a.length != b.length) return false;
-        for (int i = 0; i < a.length; i++)
-            if (a[i] != b[i]) return false;
-        return true;
+        return coder == s.coder && bytesEqual(value, s.value);
     }
 
     public boolean contentEquals(StringBuffer sb) {
@@ -319,19 +304,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int compareTo(String anotherString) {
-        String o = anotherString;
-        int n1 = length(), n2 = o.length(), lim = Math.min(n1, n2);
-        if (coder == LATIN1 && o.coder == LATIN1) {
-            byte[] a = value, b = o.value;
-            for (int i = 0; i < lim; i++)
-                if (a[i] != b[i]) return (a[i] & 0xFF) - (b[i] & 0xFF);
-        } else {
-            for (int i = 0; i < lim; i++) {
-                char c1 = at(i), c2 = o.at(i);
-                if (c1 != c2) return c1 - c2;
-            }
-        }
-        return n1 - n2;
+        return compare0(value, coder, anotherString.value, anotherString.coder);
     }
 
     public int compareToIgnoreCase(String str) {
@@ -391,13 +364,38 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int hashCode() {
         int h = hash;
         if (h == 0 && value.length > 0) {
-            if (coder == LATIN1)
-                for (byte b : value) h = 31 * h + (b & 0xFF);
-            else
-                for (int i = 0, n = value.length >> 1; i < n; i++) h = 31 * h + getCharUTF16(value, i);
+            h = hash0(value, coder);
             hash = h;
         }
         return h;
+    }
+
+    // Per-character loops in C (jvm/native/string.c): one call instead of a
+    // few interpreted bytecodes per character.
+    private static native int hash0(byte[] value, byte coder);
+
+    private static native boolean bytesEqual(byte[] a, byte[] b);
+
+    private static native byte[] compress0(char[] c, int off, int len);
+
+    private static native void inflate0(byte[] value, byte coder, char[] dst, int dstOff);
+
+    private static native int indexOf0(byte[] value, byte coder, int ch, int from);
+
+    private static native int compare0(byte[] a, byte coderA, byte[] b, byte coderB);
+
+    private static native byte[] encode0(byte[] value, byte coder, int charset);
+
+    private static native String decode0(byte[] bytes, int off, int len, int charset);
+
+    /** For jdk.internal.util.Charsets (user code, compiled against the JDK, cannot see it). */
+    public static byte[] encodeForCharset(String s, int charset) {
+        return encode0(s.value, s.coder, charset);
+    }
+
+    /** For jdk.internal.util.Charsets: malformed input decodes to U+FFFD as the JDK's decoders do. */
+    public static String decodeForCharset(byte[] bytes, int off, int len, int charset) {
+        return decode0(bytes, off, len, charset);
     }
 
     // ---- searching -----------------------------------------------------------
@@ -413,16 +411,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             if (!Character.isValidCodePoint(ch)) return -1;
             return indexOf(String.valueOfCodePoint(ch), fromIndex);
         }
-        if (coder == LATIN1) {
-            if (ch > 0xFF) return -1;
-            byte b = (byte) ch;
-            for (int i = fromIndex; i < n; i++)
-                if (value[i] == b) return i;
-            return -1;
-        }
-        for (int i = fromIndex; i < n; i++)
-            if (getCharUTF16(value, i) == ch) return i;
-        return -1;
+        return indexOf0(value, coder, ch, fromIndex);
     }
 
     public int lastIndexOf(int ch) {

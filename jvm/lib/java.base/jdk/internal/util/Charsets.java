@@ -92,6 +92,11 @@ public final class Charsets {
     // ---- encoding ------------------------------------------------------------
 
     public static byte[] encode(String s, int cs) {
+        return String.encodeForCharset(s, cs);
+    }
+
+    /** The Java version of encode (String.encode0 in C does the same). */
+    static byte[] encodeJava(String s, int cs) {
         int n = s.length();
         if (cs == UTF8) return encodeUTF8(s, n);
         int max = cs == ASCII ? 0x7F : 0xFF;
@@ -155,9 +160,7 @@ public final class Charsets {
     // ---- decoding ------------------------------------------------------------
 
     public static String decode(byte[] b, int off, int len, int cs) {
-        char[] out = new char[len];
-        int n = decodeInto(b, off, off + len, cs, out, 0, true);
-        return new String(out, 0, n);
+        return String.decodeForCharset(b, off, len, cs);
     }
 
     /**
@@ -214,7 +217,8 @@ public final class Charsets {
                 i += j;
                 continue;
             }
-            if (cp < min) {
+            if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                // An encoded surrogate (ED A0..BF xx) is one malformed unit, as in the JDK.
                 out[pos++] = '\uFFFD';
                 i += need + 1;
                 continue;
@@ -239,7 +243,6 @@ public final class Charsets {
     private static boolean secondOk(int b0, int j, int b1) {
         if (j != 1) return true;
         if (b0 == 0xE0) return b1 >= 0xA0;
-        if (b0 == 0xED) return b1 <= 0x9F;
         if (b0 == 0xF0) return b1 >= 0x90;
         if (b0 == 0xF4) return b1 <= 0x8F;
         return true;
