@@ -111,6 +111,22 @@ static void throw_ame(Thread *t, Method *m, Object *recv)
              is_interface(m->cls) ? "interface" : "abstract class", class_java_name(m->cls));
 }
 
+/* The counts are checked first (any negative one is the error, as in
+ * HotSpot), then the arrays are made.  Kept out of interp_run so that its
+ * C frame stays small. */
+static __attribute__((noinline)) ArrayObject *multianewarray(Thread *t, Class *ac, Value *args, int dims)
+{
+    int32_t counts[256];
+    for (int i = 0; i < dims; i++) {
+        counts[i] = args[i].i;
+        if (counts[i] < 0) {
+            vm_throw(t, "java/lang/NegativeArraySizeException", "%d", counts[i]);
+            return NULL;
+        }
+    }
+    return new_multi(t, ac, counts, dims);
+}
+
 static void throw_abstract(Thread *t, Method *m, Object *recv)
 {
     if (m->kind == MK_CONFLICT) {
@@ -323,19 +339,11 @@ op_anewarray_q: {
     }
 op_multianewarray_q: {
         int dims = pc[3];
-        int32_t counts[256];
-        sp -= dims;
-        for (int i = 0; i < dims; i++) {
-            counts[i] = sp[i].i;
-            if (counts[i] < 0) {
-                sp += dims;
-                THROW("java/lang/NegativeArraySizeException", "%d", counts[i]);
-            }
-        }
         SYNC();
-        ArrayObject *a = new_multi(t, cpc[be16(pc + 1)].p, counts, dims);
+        ArrayObject *a = multianewarray(t, cpc[be16(pc + 1)].p, sp - dims, dims);
         if (!a)
             goto exception;
+        sp -= dims;
         sp->l = &a->hdr;
         sp++;
         NEXT(4);
