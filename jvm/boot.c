@@ -9,7 +9,7 @@
 #include "jvm/runtime.h"
 
 VMOptions vm_opts = {
-    .heap_max = 256u << 20,
+    .heap_max = 0,              /* 0: a quarter of physical memory (heap_default_max) */
     .stack_size = 1u << 20,
 };
 

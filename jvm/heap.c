@@ -15,6 +15,7 @@
  */
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "jvm/runtime.h"
 
@@ -24,8 +25,20 @@ char *heap_top, *heap_limit;
 static char *heap_base, *heap_end;
 static int building_oome;
 
+/* HotSpot's default MaxHeapSize: a quarter of physical memory.  Until there
+ * is a collector every allocation is kept, so a generous reservation is what
+ * lets allocation-heavy programs finish; untouched pages cost nothing. */
+size_t heap_default_max(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+    size_t q = pages > 0 && psize > 0 ? (size_t)pages * (size_t)psize / 4 : 0;
+    return q > (256u << 20) ? q : 256u << 20;
+}
+
 void heap_init(size_t max)
 {
+    if (max == 0)
+        max = heap_default_max();
     if (max < 2 * HEAP_RESERVE)
         max = 2 * HEAP_RESERVE;
     max = (max + 4095) & ~(size_t)4095;

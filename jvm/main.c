@@ -62,7 +62,7 @@ static void usage(FILE *f)
           "    -? -h -help --help\n"
           "                  print this help message\n"
           "    -Xint         interpreted mode execution only (the only mode)\n"
-          "    -Xmx<size>    set maximum Java heap size (default 256m)\n"
+          "    -Xmx<size>    set maximum Java heap size (default: 1/4 of physical memory)\n"
           "    -Xms<size>    set initial Java heap size\n"
           "    -Xss<size>    set Java thread stack size (default 1m)\n"
           "    -Xbootclasspath:<path>\n"

@@ -252,7 +252,7 @@ typedef struct VMThread {
 typedef struct VMOptions {
     const char *bootclasspath;
     const char *classpath;
-    size_t heap_max;            /* -Xmx */
+    size_t heap_max;            /* -Xmx; 0 = a quarter of physical memory */
     size_t heap_initial;        /* -Xms (advisory) */
     size_t stack_size;          /* -Xss */
     int log_class_load;
@@ -278,7 +278,8 @@ extern uint32_t throwable_backtrace_off, throwable_stacktrace_off, throwable_det
 /* ---- heap.c ------------------------------------------------------------ */
 
 extern char *heap_top, *heap_limit;
-void heap_init(size_t max);
+void heap_init(size_t max);                 /* 0: heap_default_max() */
+size_t heap_default_max(void);
 Object *heap_alloc(Thread *t, size_t size);     /* zeroed; NULL + OOME pending when full */
 size_t heap_used(void);
 int heap_contains(const void *p);
