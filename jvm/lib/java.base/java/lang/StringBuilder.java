@@ -31,8 +31,19 @@ public final class StringBuilder extends AbstractStringBuilder implements Serial
         return this;
     }
 
+    // Fast paths for the appends javac-compiled code makes most (one call
+    // instead of three when the text fits the current storage).
     @Override
     public StringBuilder append(String str) {
+        if (str != null && coder == str.coder()) {
+            byte[] sv = str.value();
+            int n = count << coder;
+            if (n + sv.length <= value.length) {
+                System.arraycopy(sv, 0, value, n, sv.length);
+                count += sv.length >> coder;
+                return this;
+            }
+        }
         super.append(str);
         return this;
     }
@@ -75,6 +86,10 @@ public final class StringBuilder extends AbstractStringBuilder implements Serial
 
     @Override
     public StringBuilder append(char c) {
+        if (coder == String.LATIN1 && c <= 0xFF && count < value.length) {
+            value[count++] = (byte) c;
+            return this;
+        }
         super.append(c);
         return this;
     }

@@ -123,23 +123,27 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         return (E) elementData[index];
     }
 
+    @SuppressWarnings("unchecked")
     public E get(int index) {
-        Objects.checkIndex(index, size);
-        return elementData(index);
+        if (index < 0 || index >= size) Objects.checkIndex(index, size);    // throws
+        return (E) elementData[index];
     }
 
+    @SuppressWarnings("unchecked")
     public E set(int index, E element) {
-        Objects.checkIndex(index, size);
-        E oldValue = elementData(index);
+        if (index < 0 || index >= size) Objects.checkIndex(index, size);    // throws
+        E oldValue = (E) elementData[index];
         elementData[index] = element;
         return oldValue;
     }
 
     public boolean add(E e) {
         modCount++;
-        if (size == elementData.length) grow();
-        elementData[size] = e;
-        size = size + 1;
+        int s = size;
+        Object[] es = elementData;
+        if (s == es.length) es = grow();
+        es[s] = e;
+        size = s + 1;
         return true;
     }
 
@@ -319,7 +323,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
         @SuppressWarnings("unchecked")
         public E next() {
-            checkForComodification();
+            if (modCount != expectedModCount) throw new ConcurrentModificationException();
             int i = cursor;
             if (i >= size) throw new NoSuchElementException();
             Object[] elementData = ArrayList.this.elementData;
