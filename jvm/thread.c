@@ -155,6 +155,16 @@ void thread_wake(pthread_cond_t *cv, bool all)
     pthread_mutex_unlock(&vm_mutex);
 }
 
+void vm_blocking_begin(Thread *t)
+{
+    gil_release(t);
+}
+
+void vm_blocking_end(Thread *t)
+{
+    gil_acquire(t);
+}
+
 /* Class initialization by another thread: wait for it (init.c). */
 void thread_wait_init(Thread *t)
 {

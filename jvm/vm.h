@@ -141,6 +141,12 @@ const char *const *vm_properties(void);
 /* Process exit through the VM (flushes System.out/err, runs hooks later). */
 _Noreturn void vm_exit(Thread *t, int status);
 
+/* A native about to block in the OS (read on a pipe or terminal, ...) lets
+ * other Java threads run meanwhile.  Between the two calls it must not touch
+ * Java objects (copy what it needs first). */
+void vm_blocking_begin(Thread *t);
+void vm_blocking_end(Thread *t);
+
 /* ---- the thread structure (fields natives may read) ----------------- */
 struct Thread {
     Object *exception;      /* pending exception, NULL if none */
