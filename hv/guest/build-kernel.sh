@@ -15,7 +15,8 @@ done
 cache=${HV_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/twovm-hv}
 recipe=1   # bump when the build steps below change the result
 key=$( { echo "$recipe"; dpkg-query -W -f='${Version}' linux-source-6.1;
-         ${cross}gcc --version | head -1; cat "$here/linux.config"; } | sha256sum | cut -c1-16)
+         ${cross}gcc --version | head -1; grep -v '^#' "$here/linux.config"; } |
+       sha256sum | cut -c1-16)   # comments do not count
 out=$cache/linux-$key
 if [ -f "$out/Image" ]; then echo "$out/Image"; exit 0; fi
 [ "${1:-}" = --cached-only ] && exit 3
