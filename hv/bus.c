@@ -56,6 +56,7 @@ CodePage *code_page(Machine *m, uint64_t pa)
             exit(HV_EXIT_ERROR);
         }
         cp->paddr = pa & ~PG_MASK;
+        for (unsigned i = 0; i < SLOTS_PER_PAGE; i++) cp->slot[i].h = hv_undecoded;
         m->code[idx] = cp;
         m->cpu.st.code_pages++;
     }
@@ -76,7 +77,7 @@ void code_invalidate(Machine *m, uint64_t pa, uint64_t len)
             lo = lo >= 2 ? lo - 2 : 0;
             for (unsigned ch = lo >> 6; ch <= hi >> 6; ch++) {
                 if (!(cp->chunks & (1ULL << ch))) continue;
-                for (unsigned s = ch * 32; s < ch * 32 + 32; s++) cp->slot[s].h = NULL;
+                for (unsigned s = ch * 32; s < ch * 32 + 32; s++) cp->slot[s].h = hv_undecoded;
                 cp->chunks &= ~(1ULL << ch);
                 m->cpu.st.code_inval++;
             }

@@ -57,7 +57,7 @@ enum { IRQ_SSI = 1, IRQ_MSI = 3, IRQ_STI = 5, IRQ_MTI = 7, IRQ_SEI = 9, IRQ_MEI 
 #define MSTATUS_SD    (1ULL << 63)
 
 /* A pre-decoded instruction: h is the interpreter's handler (a label
- * address; NULL = not decoded yet).  rd is 32 (the write sink) when the
+ * address; hv_undecoded = not decoded yet).  rd is 32 (the write sink) when the
  * instruction names x0, so handlers never test for x0. */
 typedef struct Insn {
     void *h;
@@ -175,6 +175,7 @@ void cpu_code_armed(CPU *c, CodePage *cp);
 
 /* exec.c: run until budget instructions retired, WFI or an exit request. */
 void cpu_exec(CPU *c, uint64_t budget);
+extern void *hv_undecoded;    /* handler that decodes its slot */
 
 /* fpu.c: executes an OP_FP instruction; 0, or -1 after an illegal trap. */
 int fpu_exec(CPU *c, const Insn *in);

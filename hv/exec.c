@@ -63,9 +63,12 @@ static Insn *decode_at(CPU *c, CodePage *cp, uintptr_t addend, uint64_t pc,
     return in;
 }
 
+void *hv_undecoded;
+
 void cpu_exec(CPU *c, uint64_t budget)
 {
     static void *const labels[OP_COUNT] = { HV_OPS(X_LABEL) };
+    hv_undecoded = &&L_DECODE;
     uint64_t *const x = c->x;
     uint64_t pc = c->pc, n = 0, hits = 0;
     const uint64_t stop = c->instret + budget;
@@ -104,12 +107,13 @@ fetch:
         cp = e->cp;
     }
     in = &cp->slot[(pc & PG_MASK) >> 1];
-    if (unlikely(!in->h)) {
-        SYNC();
-        in = decode_at(c, cp, addend, pc, labels);
-        if (!in) { RELOAD(); goto boundary; }
-    }
     n++;
+    goto *in->h;
+
+L_DECODE:       /* the handler of every slot not decoded yet */
+    SYNC();
+    in = decode_at(c, cp, addend, pc, labels);
+    if (!in) { RELOAD(); goto boundary; }
     goto *in->h;
 
     /* ---- loads and stores ---- */
