@@ -1,0 +1,418 @@
+/*
+ * gc.c — the heap's geometry, allocation when the inline bump fails, the
+ * collection policy, -Xlog:gc, and the figures Runtime reports.
+ *
+ * Policy (close to HotSpot's Serial collector):
+ *   - an allocation that does not fit eden runs a young collection, unless
+ *     the old generation could not take everything young if it all
+ *     survived (the "promotion guarantee"); then a full collection;
+ *   - if the allocation still does not fit, a full collection; then one
+ *     that also clears soft references; then OutOfMemoryError;
+ *   - after a full collection the capacity grows (up to -Xmx) so that at
+ *     least 40% of the old generation is free, and the young generation is
+ *     a third of the capacity (-Xmn fixes it), shrunk if the live data
+ *     leaves less room.
+ * The last HEAP_RESERVE bytes of the old generation are held back for
+ * building the OutOfMemoryError itself (its stack trace, its message), so
+ * "Java heap space" is an ordinary exception the program can catch.
+ */
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "jvm/gc.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+#define HEAP_RESERVE ((size_t)256 << 10)
+#define ZERO_CHUNK ((size_t)64 << 10)
+#define GRANULE ((size_t)64 << 10)          /* capacity and generation sizes align to this */
+#define MIN_YOUNG ((size_t)256 << 10)
+#define MIN_FREE_PERCENT 40
+#define SURVIVOR_RATIO 8                     /* eden : one survivor */
+#define TENURE 6
+
+GcHeap gc;
+GcOptions gc_opts = {.alot_interval = 1};
+uint8_t *gc_card_base;
+
+static int in_gc, building_oome;
+static char *eden_mark;         /* GCALot: eden below this was evacuated, not reused yet */
+static unsigned long alot_count;
+
+static size_t align_up(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
+static size_t align_down(size_t n, size_t a) { return n & ~(a - 1); }
+
+double gc_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void *reserve(size_t bytes)
+{
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+/* Gives pages back to the kernel (they read as zero afterwards). */
+static void release(char *from, char *to)
+{
+    char *a = (char *)align_up((uintptr_t)from, 4096), *b = (char *)align_down((uintptr_t)to, 4096);
+    if (a < b)
+        madvise(a, (size_t)(b - a), MADV_DONTNEED);
+}
+
+size_t gc_object_size(Object *o)
+{
+    Class *c = o->cls;
+    if (c->kind == CK_ARRAY)
+        return align8(sizeof(ArrayObject) + ((size_t)((ArrayObject *)o)->length << c->elem_shift));
+    return c->instance_size;
+}
+
+/* ---- geometry -------------------------------------------------------------- */
+
+static char *young_start(void) { return gc.old_end; }
+
+/* Lays the young generation out at [old_end, cap_end): eden, then two
+ * survivors, and empties it. */
+static void layout_young(void)
+{
+    size_t young = (size_t)(gc.cap_end - gc.old_end);
+    gc.surv_size = align_down(young / (SURVIVOR_RATIO + 2), 8);
+    gc.eden_end = gc.cap_end - 2 * gc.surv_size;
+    gc.surv[0] = gc.eden_end;
+    gc.surv[1] = gc.eden_end + gc.surv_size;
+    gc.from = 0;
+    gc.from_top = gc.surv[0];
+    heap_top = gc.zeroed = eden_mark = young_start();
+    heap_limit = heap_top;
+}
+
+/* After a full collection: capacity and generation sizes for the live
+ * data now at [base, old_top). */
+static void resize(void)
+{
+    size_t max = (size_t)(gc.reserved_end - gc.base);
+    size_t cap = (size_t)(gc.cap_end - gc.base);
+    size_t live = (size_t)(gc.old_top - gc.base) + HEAP_RESERVE;
+    size_t want_old = live / (100 - MIN_FREE_PERCENT) * 100;
+    size_t young = gc.young_target ? gc.young_target : cap / 3;
+    if (want_old + young > cap) {
+        size_t want = gc.young_target ? want_old + young : want_old / 2 * 3;
+        cap = align_up(want, GRANULE);
+        if (cap > max)
+            cap = max;
+        if (!gc.young_target)
+            young = cap / 3;
+    }
+    /* the live data may leave less room than that */
+    size_t old_min = align_up(live, GRANULE);
+    size_t room = cap > old_min ? cap - old_min : 0;
+    if (young > room)
+        young = room;
+    young = align_down(young, GRANULE);
+    if (young < MIN_YOUNG)
+        young = 0;
+    gc.cap_end = gc.base + cap;
+    gc.old_end = gc.cap_end - young;
+    layout_young();
+}
+
+void gc_init(size_t max, size_t initial, size_t young)
+{
+    max = align_up(max < 4 * GRANULE ? 4 * GRANULE : max, GRANULE);
+    size_t cards = max >> CARD_SHIFT;
+    gc.base = reserve(max);
+    gc.cards = reserve(cards);
+    gc.bot = reserve(cards * sizeof(uint32_t));
+    gc.marks = reserve(max / 64 + 8);
+    gc.block_live = reserve((cards + 1) * sizeof(uint32_t));
+    if (!gc.base || !gc.cards || !gc.bot || !gc.marks || !gc.block_live) {
+        fprintf(stderr, "Error occurred during initialization of VM\n"
+                        "Could not reserve enough space for object heap\n");
+        exit(1);
+    }
+    gc.reserved_end = gc.base + max;
+    gc_card_base = gc.cards - ((uintptr_t)gc.base >> CARD_SHIFT);
+    if (!initial) {
+        long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+        initial = pages > 0 && psize > 0 ? (size_t)pages * (size_t)psize / 64 : max;
+    }
+    if (young && young > max / 2)
+        young = max / 2;
+    gc.young_target = young ? align_up(young, GRANULE) : 0;
+    if (initial < gc.young_target + 2 * GRANULE)
+        initial = gc.young_target + 2 * GRANULE;
+    initial = align_up(initial > max ? max : initial, GRANULE);
+    gc.cap_end = gc.base + initial;
+    gc.old_top = gc.base;
+    size_t y = gc.young_target ? gc.young_target : align_down(initial / 3, GRANULE);
+    gc.old_end = gc.cap_end - y;
+    gc.tenure = TENURE;
+    layout_young();
+}
+
+char *gc_eden_mark(void) { return eden_mark; }
+
+size_t gc_capacity(void) { return (size_t)(gc.cap_end - gc.base) - gc.surv_size; }
+size_t gc_max_capacity(void)
+{
+    size_t max = (size_t)(gc.reserved_end - gc.base);
+    size_t young = gc.young_target ? gc.young_target : max / 3;
+    return max - young / (SURVIVOR_RATIO + 2);
+}
+size_t gc_used(void)
+{
+    return (size_t)(gc.old_top - gc.base) + (size_t)(heap_top - eden_mark) +
+           (size_t)(gc.from_top - gc.surv[gc.from]);
+}
+
+/* ---- block offset table ------------------------------------------------------ */
+
+void gc_bot_update(char *obj, size_t size)
+{
+    size_t first = align_up((size_t)(obj - gc.base), CARD_SIZE) >> CARD_SHIFT;
+    size_t last = (size_t)(obj + size - 1 - gc.base) >> CARD_SHIFT;
+    uint32_t w = (uint32_t)((size_t)(obj - gc.base) >> 3);
+    for (size_t c = first; c <= last; c++)
+        gc.bot[c] = w;
+}
+
+/* ---- allocation ---------------------------------------------------------------- */
+
+/* Old-generation space for an object (promotion or a large object). */
+char *gc_old_alloc(size_t size)
+{
+    char *limit = gc.old_end;
+    if (!building_oome)
+        limit = (size_t)(gc.old_end - gc.base) > HEAP_RESERVE ? gc.old_end - HEAP_RESERVE : gc.base;
+    if (gc.old_top > limit || (size_t)(limit - gc.old_top) < size)
+        return NULL;
+    char *o = gc.old_top;
+    gc.old_top += size;
+    UNPOISON(o, size);
+    gc_bot_update(o, size);
+    return o;
+}
+
+static void set_limit(void)
+{
+    heap_limit = gc_opts.alot ? heap_top : gc.zeroed;
+}
+
+static Object *eden_alloc(size_t size)
+{
+    if ((size_t)(gc.eden_end - heap_top) < size)
+        return NULL;
+    char *need = heap_top + size;
+    while (gc.zeroed < need) {
+        size_t n = (size_t)(gc.eden_end - gc.zeroed);
+        if (n > ZERO_CHUNK)
+            n = ZERO_CHUNK;
+        if (gc.zeroed + n < need)
+            n = (size_t)(need - gc.zeroed);
+        UNPOISON(gc.zeroed, n);
+        memset(gc.zeroed, 0, n);
+        gc.zeroed += n;
+    }
+    Object *o = (Object *)heap_top;
+    heap_top = need;
+    set_limit();
+    return o;
+}
+
+static Object *try_alloc(size_t size)
+{
+    size_t eden = (size_t)(gc.eden_end - young_start());
+    if (size <= eden / 2) {
+        Object *o = eden_alloc(size);
+        if (o || !building_oome)
+            return o;
+    }
+    char *p = gc_old_alloc(size);
+    if (p)
+        memset(p, 0, size);
+    return (Object *)p;
+}
+
+/* ---- collections ----------------------------------------------------------- */
+
+static const char *cause_name(enum GcCause c)
+{
+    switch (c) {
+    case GC_SYSTEM: return "System.gc()";
+    case GC_ALOT: return "GCALot";
+    default: return "Allocation Failure";
+    }
+}
+
+static int young_is_safe(void)
+{
+    size_t young_used = (size_t)(heap_top - young_start()) + (size_t)(gc.from_top - gc.surv[gc.from]);
+    return gc.eden_end > young_start() && (size_t)(gc.old_end - gc.old_top) >= young_used + HEAP_RESERVE;
+}
+
+/* GCALot: keep the evacuated part of eden out of use (poisoned under ASan,
+ * filled with junk otherwise) so that a stale pointer faults at once. */
+static void junk(char *from, char *to)
+{
+    if (from >= to)
+        return;
+    UNPOISON(from, (size_t)(to - from));
+    memset(from, 0xdb, (size_t)(to - from));
+    POISON(from, (size_t)(to - from));
+}
+
+static void reset_eden(int full)
+{
+    if (gc_opts.alot && !full && (size_t)(gc.eden_end - heap_top) > ((size_t)1 << 20)) {
+        junk(eden_mark, heap_top);
+        eden_mark = heap_top;
+        gc.zeroed = heap_top;
+    } else {
+        if (gc_opts.alot)
+            junk(young_start(), gc.eden_end);
+        heap_top = gc.zeroed = eden_mark = young_start();
+    }
+    set_limit();
+}
+
+static void log_line(unsigned id, int full, enum GcCause cause, size_t before, size_t after, double ms)
+{
+    fflush(stdout);
+    printf("[%.3fs][info][gc] GC(%u) Pause %s (%s) %zuM->%zuM(%zuM) %.3fms\n", log_uptime(), id,
+           full ? "Full" : "Young", cause_name(cause), before >> 20, after >> 20,
+           gc_capacity() >> 20, ms);
+    fflush(stdout);
+}
+
+static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
+{
+    if (in_gc)
+        vm_fatal("collection requested during a collection");
+    in_gc = 1;
+    double t0 = gc_now_ms();
+    size_t before = gc_used();
+    unsigned id = gc.count++;
+    gc_refs_prepare();
+    if (gc_opts.verify)
+        gc_verify("before collection", 0);
+    if (full) {
+        char *old_top = gc.old_top;
+        gc_compact(t, clear_soft);
+        if (gc_opts.alot)
+            junk(gc.old_top, old_top);
+        release(gc.old_top, old_top);
+        resize();
+        gc.full_count++;
+    } else {
+        gc_scavenge(t);
+        gc.young_count++;
+    }
+    reset_eden(full);
+    if (gc_opts.verify)
+        gc_verify("after collection", 0);
+    double ms = gc_now_ms() - t0;
+    gc.total_ms += ms;
+    if (ms > gc.max_ms)
+        gc.max_ms = ms;
+    in_gc = 0;
+    if (gc_opts.log)
+        log_line(id, full, cause, before, gc_used(), ms);
+}
+
+void gc_collect(Thread *t, enum GcCause cause)
+{
+    collect(t, 1, 0, cause);
+}
+
+static void alot(Thread *t)
+{
+    if (++alot_count % (unsigned long)gc_opts.alot_interval)
+        return;
+    int full = (alot_count / (unsigned long)gc_opts.alot_interval) % 8 == 0;
+    collect(t, full || !young_is_safe(), 0, GC_ALOT);
+}
+
+static void out_of_memory(Thread *t)
+{
+    if (building_oome) {
+        if (!preallocated_oome)
+            vm_fatal("out of memory during start-up (-Xmx too small?)");
+        t->exception = preallocated_oome;
+        return;
+    }
+    building_oome = 1;
+    vm_throw(t, "java/lang/OutOfMemoryError", "Java heap space");
+    building_oome = 0;
+    if (!t->exception)
+        t->exception = preallocated_oome;
+}
+
+Object *gc_alloc_slow(Thread *t, size_t size)
+{
+    size = align8(size);
+    if (gc_opts.alot && !in_gc && !building_oome)
+        alot(t);
+    Object *o = try_alloc(size);
+    if (o)
+        return o;
+    if (in_gc)
+        vm_fatal("allocation during a collection");
+    if (building_oome) {
+        out_of_memory(t);
+        return NULL;
+    }
+    size_t eden = (size_t)(gc.eden_end - young_start());
+    if (size > gc_max_capacity()) {
+        out_of_memory(t);
+        return NULL;
+    }
+    if (size <= eden / 2 && young_is_safe()) {
+        collect(t, 0, 0, GC_ALLOC);
+        if ((o = try_alloc(size)))
+            return o;
+    }
+    collect(t, 1, 0, GC_ALLOC);
+    if ((o = try_alloc(size)))
+        return o;
+    collect(t, 1, 1, GC_ALLOC);
+    if ((o = try_alloc(size)))
+        return o;
+    out_of_memory(t);
+    return NULL;
+}
+
+/* ---- options ------------------------------------------------------------------ */
+
+int gc_option(const char *opt)
+{
+    int on = *opt != '-';
+    const char *name = (*opt == '+' || *opt == '-') ? opt + 1 : opt;
+    if (!strcmp(name, "GCALot")) {
+        gc_opts.alot = on;
+        return 1;
+    }
+    if (!strcmp(name, "VerifyGC") || !strcmp(name, "VerifyBeforeGC") || !strcmp(name, "VerifyAfterGC")) {
+        gc_opts.verify = on;
+        return 1;
+    }
+    if (!strncmp(name, "GCALotInterval=", 15)) {
+        long n = atol(name + 15);
+        gc_opts.alot_interval = n > 0 ? n : 1;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,219 @@
+/*
+ * gc_compact.c — the full collection: mark, then slide every live object
+ * (old and young) to the bottom of the heap.
+ *
+ *  1. Mark from the roots.  The mark bitmap has one bit per heap word and
+ *     marking an object sets the bits of all its words, so the bitmap alone
+ *     tells how many live words precede any address (Compressor, Kermany
+ *     and Petrank 2006).  Large reference arrays are scanned in chunks so
+ *     the mark stack stays short.
+ *  2. Clear the referents of unreachable weakly referenced objects and
+ *     drop dead interned strings.
+ *  3. Per 64-word block (a bitmap word, 512 bytes: a card), count the live
+ *     words before it.  An object's new address is then
+ *        base + 8 * (live words before its block + popcount(bits below it)).
+ *  4. Update every reference (roots and the fields of live objects).
+ *  5. Move the objects in address order (each lands at or below where it
+ *     was, after everything that precedes it has moved), rebuilding the
+ *     block-offset table as they land.
+ * Mark words are never touched: identity hashes, locks and ages move with
+ * the objects.
+ */
+#include <stdlib.h>
+
+#include "jvm/gc.h"
+
+typedef struct MarkEntry {
+    Object *o;
+    int32_t next;               /* arrays: first element not scanned yet */
+} MarkEntry;
+
+#define ARRAY_CHUNK 1024
+
+static MarkEntry *stack;
+static size_t sp, cap;
+static size_t n_words, n_blocks;
+static int clear_soft;
+
+static inline size_t widx(const void *p) { return (size_t)((const char *)p - gc.base) >> 3; }
+
+static inline int marked(const Object *o)
+{
+    size_t w = widx(o);
+    return (int)((gc.marks[w >> 6] >> (w & 63)) & 1);
+}
+
+static void set_bits(size_t from, size_t n)
+{
+    size_t end = from + n;
+    for (; from < end && (from & 63); from++)
+        gc.marks[from >> 6] |= (uint64_t)1 << (from & 63);
+    for (; from + 64 <= end; from += 64)
+        gc.marks[from >> 6] = ~(uint64_t)0;
+    for (; from < end; from++)
+        gc.marks[from >> 6] |= (uint64_t)1 << (from & 63);
+}
+
+static void push(Object *o, int32_t next)
+{
+    if (sp == cap) {
+        cap = cap ? cap * 2 : 4096;
+        stack = realloc(stack, cap * sizeof *stack);
+        if (!stack)
+            vm_fatal("out of C memory for the mark stack");
+    }
+    stack[sp].o = o;
+    stack[sp++].next = next;
+}
+
+static void mark_slot(Object **slot, void *ctx)
+{
+    (void)ctx;
+    Object *o = *slot;
+    if (!gc_in_heap(o) || ((uintptr_t)o & 7))
+        vm_fatal("reference %p outside the heap (slot %p)", (void *)o, (void *)slot);
+    if (marked(o))
+        return;
+    set_bits(widx(o), gc_object_size(o) >> 3);
+    push(o, 0);
+}
+
+static void scan_array(Object *o, int32_t from)
+{
+    ArrayObject *a = (ArrayObject *)o;
+    int32_t to = a->length - from > ARRAY_CHUNK ? from + ARRAY_CHUNK : a->length;
+    if (to < a->length)
+        push(o, to);
+    Object **e = ARRAY_DATA(a, Object *);
+    for (int32_t i = from; i < to; i++)
+        if (e[i])
+            mark_slot(&e[i], NULL);
+}
+
+static void drain(void)
+{
+    while (sp) {
+        MarkEntry me = stack[--sp];
+        Object *o = me.o;
+        Class *c = o->cls;
+        if (c->kind == CK_ARRAY) {
+            if (c->elem_type == 'L' || c->elem_type == '[')
+                scan_array(o, me.next);
+            continue;
+        }
+        int kind = gc_ref_kind(c);
+        if (kind == 1 || (kind == 2 && clear_soft)) {
+            Object *r = *gc_referent_slot(o);
+            if (r && !marked(r)) {
+                gc_ref_discover(o);
+                gc_object_slots(o, 1, mark_slot, NULL);
+                continue;
+            }
+        }
+        gc_object_slots(o, 0, mark_slot, NULL);
+    }
+}
+
+static int marked_alive(Object *o, void *ctx)
+{
+    (void)ctx;
+    return marked(o);
+}
+
+static int always_alive(Object *o, void *ctx)
+{
+    (void)o, (void)ctx;
+    return 1;
+}
+
+static void nothing(Object **slot, void *ctx) { (void)slot, (void)ctx; }
+
+static inline Object *forwardee(Object *o)
+{
+    size_t w = widx(o);
+    uint64_t below = gc.marks[w >> 6] & (((uint64_t)1 << (w & 63)) - 1);
+    return (Object *)(gc.base + (((size_t)gc.block_live[w >> 6] + (size_t)__builtin_popcountll(below)) << 3));
+}
+
+static void adjust_slot(Object **slot, void *ctx)
+{
+    (void)ctx;
+    *slot = forwardee(*slot);
+}
+
+/* The first marked word at or after w (n_words if none). */
+static size_t next_marked(size_t w)
+{
+    if (w >= n_words)
+        return n_words;
+    size_t i = w >> 6;
+    uint64_t m = gc.marks[i] & (~(uint64_t)0 << (w & 63));
+    while (!m) {
+        if (++i >= n_blocks)
+            return n_words;
+        m = gc.marks[i];
+    }
+    return (i << 6) + (size_t)__builtin_ctzll(m);
+}
+
+static size_t count_live(void)
+{
+    size_t sum = 0;
+    for (size_t b = 0; b < n_blocks; b++) {
+        gc.block_live[b] = (uint32_t)sum;
+        sum += (size_t)__builtin_popcountll(gc.marks[b]);
+    }
+    return sum;
+}
+
+static void adjust_heap(void)
+{
+    for (size_t w = next_marked(0); w < n_words;) {
+        Object *o = (Object *)(gc.base + (w << 3));
+        size_t size = gc_object_size(o);
+        gc_object_slots(o, 0, adjust_slot, NULL);
+        w = next_marked(w + (size >> 3));
+    }
+}
+
+static void move_objects(void)
+{
+    char *dst = gc.base;
+    for (size_t w = next_marked(0); w < n_words;) {
+        char *o = gc.base + (w << 3);
+        size_t size = gc_object_size((Object *)o);
+        if (dst != o)
+            memmove(dst, o, size);
+        gc_bot_update(dst, size);
+        dst += size;
+        w = next_marked(w + (size >> 3));
+    }
+    gc.old_top = dst;
+}
+
+void gc_compact(Thread *t, int clear_soft_refs)
+{
+    (void)t;
+    clear_soft = clear_soft_refs;
+    n_words = (size_t)(gc.cap_end - gc.base) >> 3;
+    n_blocks = (n_words + 63) >> 6;
+
+    gc_strong_roots(mark_slot, NULL);
+    drain();
+    gc_refs_process(marked_alive, nothing, NULL);
+    gc_weak_roots(marked_alive, nothing, NULL);
+
+    size_t live = count_live();
+    gc_strong_roots(adjust_slot, NULL);
+    gc_weak_roots(always_alive, adjust_slot, NULL);
+    adjust_heap();
+    move_objects();
+    if ((size_t)(gc.old_top - gc.base) != live << 3)
+        vm_fatal("compaction moved %zu bytes, marked %zu", (size_t)(gc.old_top - gc.base), live << 3);
+
+    memset(gc.marks, 0, n_blocks * sizeof(uint64_t));
+    memset(gc.cards, CARD_CLEAN, (size_t)(gc.cap_end - gc.base) >> CARD_SHIFT);
+    free(stack);
+    stack = NULL;
+    sp = cap = 0;
+}

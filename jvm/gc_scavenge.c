@@ -1,0 +1,194 @@
+/*
+ * gc_scavenge.c — the young collection: live objects of eden and of the
+ * from-survivor are copied to the to-survivor (breadth first, Cheney), or
+ * promoted into the old generation once they have survived gc.tenure
+ * young collections, or when the to-survivor is full.
+ *
+ * Roots: the VM's strong roots and, for old-to-young references, the
+ * fields of old objects that lie on dirty cards.  A card is cleaned before
+ * its fields are visited and dirtied again if one of them still refers to
+ * a young object afterwards (one that stayed in the survivors); fields of
+ * freshly promoted objects are treated the same way.
+ *
+ * The caller (gc.c) made sure the old generation can take everything that
+ * might survive, so a promotion cannot fail.
+ */
+#include "jvm/gc.h"
+
+static char *eden_lo, *eden_hi, *from_lo, *from_hi;   /* the collection set */
+static char *to_lo, *to_top, *to_hi;
+
+char *gc_old_alloc(size_t size);
+
+static inline int in_cset(const void *p)
+{
+    const char *c = p;
+    return (c >= eden_lo && c < eden_hi) || (c >= from_lo && c < from_hi);
+}
+
+static inline int in_to(const void *p)
+{
+    return (const char *)p >= to_lo && (const char *)p < to_hi;
+}
+
+static Object *evacuate(Object *o)
+{
+    uintptr_t mark = o->mark;
+    if ((mark & 3) == MARK_FORWARDED)
+        return (Object *)(mark & ~(uintptr_t)3);
+    size_t size = gc_object_size(o);
+    unsigned age = (unsigned)((mark & MARK_AGE_MASK) >> MARK_AGE_SHIFT);
+    char *dst;
+    if (age + 1 < (unsigned)gc.tenure && (size_t)(to_hi - to_top) >= size) {
+        dst = to_top;
+        to_top += size;
+        age++;
+    } else {
+        dst = gc_old_alloc(size);
+        if (!dst)
+            vm_fatal("promotion failed (%zu bytes)", size);
+    }
+    memcpy(dst, o, size);
+    ((Object *)dst)->mark = (mark & ~MARK_AGE_MASK) | ((uintptr_t)age << MARK_AGE_SHIFT);
+    o->mark = (uintptr_t)dst | MARK_FORWARDED;
+    return (Object *)dst;
+}
+
+/* A root, or a field of a survivor: no card to keep. */
+static void young_slot(Object **slot, void *ctx)
+{
+    (void)ctx;
+    if (in_cset(*slot))
+        *slot = evacuate(*slot);
+}
+
+/* A field of an old object: its card stays dirty while it refers to a survivor. */
+static void old_slot(Object **slot, void *ctx)
+{
+    (void)ctx;
+    Object *o = *slot;
+    if (in_cset(o))
+        *slot = o = evacuate(o);
+    if (in_to(o))
+        gc_barrier(slot);
+}
+
+static void scan_object(Object *o, GcSlotFn fn)
+{
+    int kind = gc_ref_kind(o->cls);
+    if (kind == 1 && in_cset(*gc_referent_slot(o))) {
+        gc_ref_discover(o);
+        gc_object_slots(o, 1, fn, NULL);
+        return;
+    }
+    gc_object_slots(o, 0, fn, NULL);
+}
+
+/* The reference fields of o that lie in [lo, hi). */
+static void scan_range(Object *o, char *lo, char *hi)
+{
+    Class *c = o->cls;
+    if (c->kind == CK_ARRAY) {
+        if (c->elem_type != 'L' && c->elem_type != '[')
+            return;
+        ArrayObject *a = (ArrayObject *)o;
+        Object **e = ARRAY_DATA(a, Object *), **end = e + a->length;
+        Object **from = (Object **)lo > e ? (Object **)lo : e;
+        Object **to = (Object **)hi < end ? (Object **)hi : end;
+        for (Object **s = from; s < to; s++)
+            if (*s)
+                old_slot(s, NULL);
+        return;
+    }
+    for (uint32_t i = 0; i < c->n_refs; i++) {
+        char *s = (char *)o + c->ref_offsets[i];
+        if (s >= lo && s < hi && *(Object **)s)
+            old_slot((Object **)s, NULL);
+    }
+}
+
+static void scan_card(size_t card, char *limit)
+{
+    char *lo = gc.base + (card << CARD_SHIFT);
+    char *hi = lo + CARD_SIZE < limit ? lo + CARD_SIZE : limit;
+    char *p = gc.base + ((size_t)gc.bot[card] << 3);
+    while (p < hi) {
+        Object *o = (Object *)p;
+        size_t size = gc_object_size(o);
+        if (p + size > lo)
+            scan_range(o, lo, hi);
+        p += size;
+    }
+}
+
+/* Old objects below limit on dirty cards. */
+static void scan_dirty_cards(char *limit)
+{
+    size_t n = (size_t)(limit - gc.base + CARD_SIZE - 1) >> CARD_SHIFT;
+    uint8_t *cards = gc.cards;
+    for (size_t c = 0; c < n; c++) {
+        /* eight clean cards at a time */
+        if ((c & 7) == 0 && c + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, cards + c, 8);
+            if (w == (uint64_t)0x0101010101010101 * CARD_CLEAN) {
+                c += 7;
+                continue;
+            }
+        }
+        if (cards[c] != CARD_DIRTY)
+            continue;
+        cards[c] = CARD_CLEAN;
+        scan_card(c, limit);
+    }
+}
+
+static int young_alive(Object *o, void *ctx)
+{
+    (void)ctx;
+    return !in_cset(o) || (o->mark & 3) == MARK_FORWARDED;
+}
+
+static void young_update(Object **slot, void *ctx)
+{
+    (void)ctx;
+    Object *o = *slot;
+    if (in_cset(o))
+        *slot = o = (Object *)(o->mark & ~(uintptr_t)3);
+    if (in_to(o) && gc_in_old(slot))
+        gc_barrier(slot);
+}
+
+void gc_scavenge(Thread *t)
+{
+    (void)t;
+    eden_lo = gc.old_end;
+    eden_hi = heap_top;
+    from_lo = gc.surv[gc.from];
+    from_hi = gc.from_top;
+    to_lo = to_top = gc.surv[gc.from ^ 1];
+    to_hi = to_lo + gc.surv_size;
+    char *promoted = gc.old_top;
+
+    gc_strong_roots(young_slot, NULL);
+    scan_dirty_cards(promoted);
+
+    char *scan_to = to_lo, *scan_old = promoted;
+    while (scan_to < to_top || scan_old < gc.old_top) {
+        while (scan_to < to_top) {
+            Object *o = (Object *)scan_to;
+            scan_to += gc_object_size(o);
+            scan_object(o, young_slot);
+        }
+        while (scan_old < gc.old_top) {
+            Object *o = (Object *)scan_old;
+            scan_old += gc_object_size(o);
+            scan_object(o, old_slot);
+        }
+    }
+    gc_refs_process(young_alive, young_update, NULL);
+    gc_weak_roots(young_alive, young_update, NULL);
+
+    gc.from ^= 1;
+    gc.from_top = to_top;
+}
