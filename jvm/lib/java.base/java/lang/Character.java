@@ -1,10 +1,6 @@
 package java.lang;
 
-/**
- * The char box and char classification.  Latin-1 is classified exactly; above
- * it the common scripts (Latin Extended, Greek, Cyrillic, CJK, kana, Hangul)
- * are covered by ranges rather than the full Unicode tables, to stay small.
- */
+/** The char box and char classification (Unicode 13.0 data, as JDK 17). */
 public final class Character implements java.io.Serializable, Comparable<Character> {
     public static final int MIN_RADIX = 2;
     public static final int MAX_RADIX = 36;
@@ -239,76 +235,39 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     // ---- classification --------------------------------------------------------
+    //
+    // Unicode data comes from jvm/native/unicode.c (tables generated from JDK
+    // 17); ASCII is answered here without a native call where it is hot.
+
+    private static native int props0(int codePoint);
+
+    private static native int upper0(int codePoint);
+
+    private static native int lower0(int codePoint);
+
+    private static native int title0(int codePoint);
+
+    private static native int digit36(int codePoint);
+
+    private static native int numeric0(int codePoint);
+
+    /** String case mapping of one code point when it is not a single char (ß -> SS), else null. */
+    static native String specialCase0(int codePoint, boolean upper);
+
+    private static final int P_LOWER = 1 << 5, P_UPPER = 1 << 6, P_ALPHA = 1 << 7, P_IDEO = 1 << 8,
+        P_JSTART = 1 << 9, P_JPART = 1 << 10, P_USTART = 1 << 11, P_UPART = 1 << 12, P_IGNORABLE = 1 << 13,
+        P_MIRRORED = 1 << 14, P_WHITESPACE = 1 << 15, P_SPACE = 1 << 16, P_TITLE = 1 << 17, P_DEFINED = 1 << 18;
+
+    private static boolean has(int codePoint, int prop) {
+        return (props0(codePoint) & prop) != 0;
+    }
 
     public static int getType(char ch) {
         return getType((int) ch);
     }
 
-    public static int getType(int c) {
-        if (c < 0x100) return latin1Type(c);
-        if (c >= 0xD800 && c <= 0xDFFF) return SURROGATE;
-        if (c >= 0xE000 && c <= 0xF8FF) return PRIVATE_USE;
-        if (isSpaceSeparator(c)) return SPACE_SEPARATOR;
-        if (c == 0x2028) return LINE_SEPARATOR;
-        if (c == 0x2029) return PARAGRAPH_SEPARATOR;
-        if (digitValue(c) >= 0 && c > 0x2FF) return DECIMAL_DIGIT_NUMBER;
-        int up = toUpperCase(c), lo = toLowerCase(c);
-        if (up != c && lo == c) return LOWERCASE_LETTER;
-        if (lo != c && up == c) return UPPERCASE_LETTER;
-        if (c >= 0x300 && c <= 0x36F) return NON_SPACING_MARK;
-        if (isOtherLetter(c)) return OTHER_LETTER;
-        if (c >= 0x2010 && c <= 0x2015) return DASH_PUNCTUATION;
-        if (c >= 0x2016 && c <= 0x2027) return OTHER_PUNCTUATION;
-        if (c >= 0x20A0 && c <= 0x20BF) return CURRENCY_SYMBOL;
-        if (c >= 0x2190 && c <= 0x21FF) return MATH_SYMBOL;
-        if (c >= 0x2200 && c <= 0x22FF) return MATH_SYMBOL;
-        if (c >= 0x2300 && c <= 0x2BFF) return OTHER_SYMBOL;
-        if (c >= 0x1F000 && c <= 0x1FAFF) return OTHER_SYMBOL;
-        if (c >= 0x3000 && c <= 0x303F) return OTHER_PUNCTUATION;
-        if (c >= 0x10000) return c <= 0x10FFFF ? OTHER_LETTER : UNASSIGNED;
-        return OTHER_LETTER;
-    }
-
-    private static int latin1Type(int c) {
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return CONTROL;
-        if (c >= 'a' && c <= 'z') return LOWERCASE_LETTER;
-        if (c >= 'A' && c <= 'Z') return UPPERCASE_LETTER;
-        if (c >= '0' && c <= '9') return DECIMAL_DIGIT_NUMBER;
-        if (c >= 0xC0) {
-            if (c == 0xD7 || c == 0xF7) return MATH_SYMBOL;
-            return c <= 0xDE ? UPPERCASE_LETTER : LOWERCASE_LETTER;
-        }
-        switch (c) {
-            case ' ': case 0xA0: return SPACE_SEPARATOR;
-            case '$': case 0xA2: case 0xA3: case 0xA4: case 0xA5: return CURRENCY_SYMBOL;
-            case '+': case '<': case '=': case '>': case '|': case '~': case 0xAC: case 0xB1: return MATH_SYMBOL;
-            case '^': case '`': case 0xA8: case 0xAF: case 0xB4: case 0xB8: return MODIFIER_SYMBOL;
-            case '(': case '[': case '{': return START_PUNCTUATION;
-            case ')': case ']': case '}': return END_PUNCTUATION;
-            case '-': return DASH_PUNCTUATION;
-            case '_': return CONNECTOR_PUNCTUATION;
-            case 0xAA: case 0xBA: return OTHER_LETTER;
-            case 0xB5: return LOWERCASE_LETTER;
-            case 0xB2: case 0xB3: case 0xB9: case 0xBC: case 0xBD: case 0xBE: return OTHER_NUMBER;
-            case 0xA6: case 0xA9: case 0xAE: case 0xB0: return OTHER_SYMBOL;
-            case 0xAB: return INITIAL_QUOTE_PUNCTUATION;
-            case 0xBB: return FINAL_QUOTE_PUNCTUATION;
-            case 0xAD: return FORMAT;
-            default: return OTHER_PUNCTUATION;   // ! " # % & ' * , . / : ; ? @ \ 0xA1 0xA7 0xB6 0xB7 0xBF
-        }
-    }
-
-    private static boolean isSpaceSeparator(int c) {
-        return c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
-            || c == 0x205F || c == 0x3000;
-    }
-
-    /** Caseless letters of the common scripts: CJK, kana, Hangul, Hebrew, Arabic, Thai, ... */
-    private static boolean isOtherLetter(int c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3041 && c <= 0x3096)
-            || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x5D0 && c <= 0x5EA)
-            || (c >= 0x620 && c <= 0x64A) || (c >= 0xE01 && c <= 0xE30) || (c >= 0x904 && c <= 0x939)
-            || (c >= 0x1100 && c <= 0x11FF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+    public static int getType(int codePoint) {
+        return props0(codePoint) & 0x1F;
     }
 
     public static boolean isLowerCase(char ch) {
@@ -316,7 +275,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLowerCase(int c) {
-        return getType(c) == LOWERCASE_LETTER || c == 0xAA || c == 0xBA;
+        if (c < 0x80) return c >= 'a' && c <= 'z';
+        return has(c, P_LOWER);
     }
 
     public static boolean isUpperCase(char ch) {
@@ -324,7 +284,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isUpperCase(int c) {
-        return getType(c) == UPPERCASE_LETTER;
+        if (c < 0x80) return c >= 'A' && c <= 'Z';
+        return has(c, P_UPPER);
     }
 
     public static boolean isTitleCase(char ch) {
@@ -332,7 +293,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isTitleCase(int c) {
-        return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
+        return c >= 0x80 && has(c, P_TITLE);
     }
 
     public static boolean isDigit(char ch) {
@@ -341,21 +302,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static boolean isDigit(int c) {
         if (c < 0x80) return c >= '0' && c <= '9';
-        return digitValue(c) >= 0;
-    }
-
-    private static final int[] DIGIT_ZEROS = {
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10
-    };
-
-    /** Value of a Unicode decimal digit (Nd) in the scripts we cover, else -1. */
-    private static int digitValue(int c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c < 0x660) return -1;
-        for (int z : DIGIT_ZEROS)
-            if (c >= z && c <= z + 9) return c - z;
-        return -1;
+        return getType(c) == DECIMAL_DIGIT_NUMBER;
     }
 
     public static boolean isDefined(char ch) {
@@ -363,7 +310,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isDefined(int c) {
-        return getType(c) != UNASSIGNED;
+        return has(c, P_DEFINED);
     }
 
     public static boolean isLetter(char ch) {
@@ -371,6 +318,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLetter(int c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         int t = getType(c);
         return t >= UPPERCASE_LETTER && t <= OTHER_LETTER;
     }
@@ -380,16 +328,17 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLetterOrDigit(int c) {
-        return isLetter(c) || isDigit(c);
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        int t = getType(c);
+        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == DECIMAL_DIGIT_NUMBER;
     }
 
     public static boolean isAlphabetic(int c) {
-        return isLetter(c) || getType(c) == LETTER_NUMBER;
+        return has(c, P_ALPHA);
     }
 
     public static boolean isIdeographic(int c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0x20000 && c <= 0x3134F) || c == 0x3006 || c == 0x3007;
+        return has(c, P_IDEO);
     }
 
     public static boolean isJavaIdentifierStart(char ch) {
@@ -397,8 +346,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isJavaIdentifierStart(int c) {
-        int t = getType(c);
-        return isLetter(c) || t == LETTER_NUMBER || t == CURRENCY_SYMBOL || t == CONNECTOR_PUNCTUATION;
+        return has(c, P_JSTART);
     }
 
     public static boolean isJavaIdentifierPart(char ch) {
@@ -406,9 +354,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isJavaIdentifierPart(int c) {
-        int t = getType(c);
-        return isJavaIdentifierStart(c) || t == DECIMAL_DIGIT_NUMBER || t == NON_SPACING_MARK
-            || t == COMBINING_SPACING_MARK || isIdentifierIgnorable(c);
+        return has(c, P_JPART);
     }
 
     @Deprecated(since = "1.1")
@@ -426,7 +372,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isUnicodeIdentifierStart(int c) {
-        return isLetter(c) || getType(c) == LETTER_NUMBER;
+        return has(c, P_USTART);
     }
 
     public static boolean isUnicodeIdentifierPart(char ch) {
@@ -434,9 +380,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isUnicodeIdentifierPart(int c) {
-        int t = getType(c);
-        return isUnicodeIdentifierStart(c) || t == CONNECTOR_PUNCTUATION || t == DECIMAL_DIGIT_NUMBER
-            || t == NON_SPACING_MARK || t == COMBINING_SPACING_MARK || isIdentifierIgnorable(c);
+        return has(c, P_UPART);
     }
 
     public static boolean isIdentifierIgnorable(char ch) {
@@ -444,7 +388,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isIdentifierIgnorable(int c) {
-        return (c >= 0 && c <= 8) || (c >= 0xE && c <= 0x1B) || (c >= 0x7F && c <= 0x9F) || getType(c) == FORMAT;
+        return has(c, P_IGNORABLE);
     }
 
     @Deprecated(since = "1.1")
@@ -458,7 +402,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isSpaceChar(int c) {
-        return isSpaceSeparator(c) || c == 0x2028 || c == 0x2029;
+        if (c < 0x80) return c == ' ';
+        return has(c, P_SPACE);
     }
 
     public static boolean isWhitespace(char ch) {
@@ -466,9 +411,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isWhitespace(int c) {
-        if (c <= 0x20) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-        if (c == 0xA0 || c == 0x2007 || c == 0x202F) return false;
-        return isSpaceChar(c);
+        if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        return has(c, P_WHITESPACE);
     }
 
     public static boolean isISOControl(char ch) {
@@ -484,8 +428,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isMirrored(int c) {
-        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
-            || c == 0xAB || c == 0xBB;
+        return has(c, P_MIRRORED);
     }
 
     // ---- case mapping ------------------------------------------------------------
@@ -496,30 +439,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static int toLowerCase(int c) {
         if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-        if (c < 0x100) return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
-        if (c < 0x180) {
-            if (c == 0x130) return 'i';
-            if (c == 0x178) return 0xFF;
-            if (c == 0x17F || c == 0x131 || c == 0x138 || c == 0x149) return c;
-            // Latin Extended-A pairs: upper even below 0x138, upper odd from 0x139 to 0x148 and 0x179..
-            boolean oddUpper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
-            return ((c & 1) == 0) != oddUpper ? c + 1 : c;
-        }
-        if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-        if (c == 0x386) return 0x3AC;
-        if (c >= 0x388 && c <= 0x38A) return c + 37;
-        if (c == 0x38C) return 0x3CC;
-        if (c == 0x38E || c == 0x38F) return c + 63;
-        if (c >= 0x410 && c <= 0x42F) return c + 32;
-        if (c >= 0x400 && c <= 0x40F) return c + 80;
-        if (c >= 0x460 && c <= 0x4FF && (c & 1) == 0 && !(c >= 0x482 && c <= 0x489)) return c + 1;
-        if (c >= 0x531 && c <= 0x556) return c + 48;
-        if (c >= 0x1E00 && c <= 0x1EFF && (c & 1) == 0 && !(c >= 0x1E96 && c <= 0x1E9F)) return c + 1;
-        if (c >= 0x2160 && c <= 0x216F) return c + 16;
-        if (c >= 0x24B6 && c <= 0x24CF) return c + 26;
-        if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
-        if (c >= 0x10400 && c <= 0x10427) return c + 40;
-        return c;
+        return lower0(c);
     }
 
     public static char toUpperCase(char ch) {
@@ -528,34 +448,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static int toUpperCase(int c) {
         if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-        if (c < 0x100) {
-            if (c == 0xB5) return 0x39C;
-            if (c == 0xFF) return 0x178;
-            return (c >= 0xE0 && c <= 0xFE && c != 0xF7) ? c - 32 : c;
-        }
-        if (c < 0x180) {
-            if (c == 0x131) return 'I';
-            if (c == 0x17F) return 'S';
-            if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return c;
-            boolean oddUpper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
-            return ((c & 1) == 1) != oddUpper ? c - 1 : c;
-        }
-        if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) return c - 32;
-        if (c == 0x3C2) return 0x3A3;
-        if (c == 0x3AC) return 0x386;
-        if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-        if (c == 0x3CC) return 0x38C;
-        if (c == 0x3CD || c == 0x3CE) return c - 63;
-        if (c >= 0x430 && c <= 0x44F) return c - 32;
-        if (c >= 0x450 && c <= 0x45F) return c - 80;
-        if (c >= 0x461 && c <= 0x4FF && (c & 1) == 1 && !(c >= 0x482 && c <= 0x489)) return c - 1;
-        if (c >= 0x561 && c <= 0x586) return c - 48;
-        if (c >= 0x1E01 && c <= 0x1EFF && (c & 1) == 1 && !(c >= 0x1E96 && c <= 0x1E9F)) return c - 1;
-        if (c >= 0x2170 && c <= 0x217F) return c - 16;
-        if (c >= 0x24D0 && c <= 0x24E9) return c - 26;
-        if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
-        if (c >= 0x10428 && c <= 0x1044F) return c - 40;
-        return c;
+        return upper0(c);
     }
 
     public static char toTitleCase(char ch) {
@@ -563,7 +456,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int toTitleCase(int c) {
-        return toUpperCase(c);
+        if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+        return title0(c);
     }
 
     // ---- digits ------------------------------------------------------------------
@@ -575,13 +469,14 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static int digit(int c, int radix) {
         if (radix < MIN_RADIX || radix > MAX_RADIX) return -1;
         int v;
-        if (c >= '0' && c <= '9') v = c - '0';
-        else if (c >= 'a' && c <= 'z') v = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'Z') v = c - 'A' + 10;
-        else if (c >= 0xFF21 && c <= 0xFF3A) v = c - 0xFF21 + 10;
-        else if (c >= 0xFF41 && c <= 0xFF5A) v = c - 0xFF41 + 10;
-        else if (c < 0x660) return -1;
-        else v = digitValue(c);
+        if (c < 0x80) {
+            if (c >= '0' && c <= '9') v = c - '0';
+            else if (c >= 'a' && c <= 'z') v = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'Z') v = c - 'A' + 10;
+            else return -1;
+        } else {
+            v = digit36(c);
+        }
         return v >= 0 && v < radix ? v : -1;
     }
 
@@ -590,18 +485,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int getNumericValue(int c) {
-        int d = digit(c, MAX_RADIX);
-        if (d >= 0) return d;
-        switch (c) {
-            case 0xB2: return 2;
-            case 0xB3: return 3;
-            case 0xB9: return 1;
-            case 0xBC: case 0xBD: case 0xBE: return -2;
-            default:
-                if (c >= 0x2160 && c <= 0x216B) return c - 0x2160 + 1;
-                if (c >= 0x2170 && c <= 0x217B) return c - 0x2170 + 1;
-                return -1;
-        }
+        return numeric0(c);
     }
 
     public static char forDigit(int digit, int radix) {

@@ -313,17 +313,63 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
         public int compare(String s1, String s2) {
-            int n1 = s1.length(), n2 = s2.length(), min = Math.min(n1, n2);
-            for (int i = 0; i < min; i++) {
-                char c1 = s1.at(i), c2 = s2.at(i);
-                if (c1 != c2) {
-                    c1 = Character.toLowerCase(Character.toUpperCase(c1));
-                    c2 = Character.toLowerCase(Character.toUpperCase(c2));
-                    if (c1 != c2) return c1 - c2;
-                }
-            }
-            return n1 - n2;
+            int n1 = s1.length(), n2 = s2.length();
+            int d = compareCI(s1, 0, n1, s2, 0, n2);
+            return d != 0 ? d : n1 - n2;
         }
+    }
+
+    /**
+     * Case-insensitive comparison of two ranges as JDK 17 does it: char by
+     * char, upper then lower case, but by code point where a surrogate pair
+     * differs.  0 means equal up to the shorter length.
+     */
+    static int compareCI(String a, int ai, int alen, String b, int bi, int blen) {
+        int alast = ai + alen, blast = bi + blen;
+        for (int k1 = ai, k2 = bi; k1 < alast && k2 < blast; k1++, k2++) {
+            int cp1 = a.at(k1), cp2 = b.at(k2);
+            if (cp1 == cp2 || compareCodePointCI(cp1, cp2) == 0) continue;
+            cp1 = codePointIncluding(a, cp1, k1, ai, alast);
+            if (cp1 < 0) {
+                k1++;
+                cp1 = -cp1;
+            }
+            cp2 = codePointIncluding(b, cp2, k2, bi, blast);
+            if (cp2 < 0) {
+                k2++;
+                cp2 = -cp2;
+            }
+            int diff = compareCodePointCI(cp1, cp2);
+            if (diff != 0) return diff;
+        }
+        return 0;
+    }
+
+    private static int compareCodePointCI(int cp1, int cp2) {
+        cp1 = Character.toUpperCase(cp1);
+        cp2 = Character.toUpperCase(cp2);
+        if (cp1 != cp2) {
+            // Upper case alone fails for some scripts (Georgian): check lower case too.
+            cp1 = Character.toLowerCase(cp1);
+            cp2 = Character.toLowerCase(cp2);
+            if (cp1 != cp2) return cp1 - cp2;
+        }
+        return 0;
+    }
+
+    /** The code point around index (negated if it continues past index), or the unit itself. */
+    private static int codePointIncluding(String s, int cp, int index, int start, int end) {
+        if (!Character.isSurrogate((char) cp)) return cp;
+        if (Character.isLowSurrogate((char) cp)) {
+            if (index > start) {
+                char c = s.at(index - 1);
+                if (Character.isHighSurrogate(c)) return Character.toCodePoint(c, (char) cp);
+            }
+        } else if (index + 1 < end) {
+            char c = s.at(index + 1);
+            if (Character.isLowSurrogate(c)) return -Character.toCodePoint((char) cp, c);
+        }
+        return cp;
     }
 
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
@@ -334,14 +380,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (ooffset < 0 || toffset < 0 || toffset > (long) length() - len
                 || ooffset > (long) other.length() - len)
             return false;
-        for (int i = 0; i < len; i++) {
-            char c1 = at(toffset + i), c2 = other.at(ooffset + i);
-            if (c1 == c2) continue;
-            if (!ignoreCase) return false;
-            char u1 = Character.toUpperCase(c1), u2 = Character.toUpperCase(c2);
-            if (u1 == u2) continue;
-            if (Character.toLowerCase(u1) != Character.toLowerCase(u2)) return false;
-        }
+        if (ignoreCase) return len <= 0 || compareCI(this, toffset, len, other, ooffset, len) == 0;
+        for (int i = 0; i < len; i++)
+            if (at(toffset + i) != other.at(ooffset + i)) return false;
         return true;
     }
 
@@ -616,29 +657,96 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return toLowerCase();
     }
 
+    /** Locale-independent (ROOT) lower case, with İ -> i̇ and the final-sigma rule as the JDK. */
     public String toLowerCase() {
         int n = length(), i = 0;
-        while (i < n && Character.toLowerCase(at(i)) == at(i)) i++;
+        for (; i < n; i++) {
+            char c = at(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) break;
+        }
         if (i == n) return this;
-        char[] cs = toCharArray();
-        for (; i < n; i++) cs[i] = Character.toLowerCase(cs[i]);
-        return newFromChars(cs, 0, n);
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(this, 0, i);
+        while (i < n) {
+            int cp = codePointAt(i);
+            int len = Character.charCount(cp);
+            if (cp < 0x80) {
+                sb.append((char) ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+            } else if (cp == 0x3A3) {
+                sb.append(isFinalSigma(i) ? '\u03C2' : '\u03C3');
+            } else {
+                String special = Character.specialCase0(cp, false);
+                if (special != null) sb.append(special);
+                else sb.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += len;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Σ at i ends a word: a cased letter before it in the word, none after.
+     * Words are letters joined by mid-word punctuation (. ' : · ’) as in the
+     * word-break rules the JDK uses.
+     */
+    private boolean isFinalSigma(int i) {
+        boolean casedBefore = false;
+        for (int j = i; j > 0; ) {
+            int cp = codePointBefore(j);
+            if (!Character.isLetter(cp)) {
+                if (!isMidLetter(cp) || j - 1 <= 0 || !Character.isLetter(codePointBefore(j - 1))) break;
+            } else if (isCased(cp)) {
+                casedBefore = true;
+                break;
+            }
+            j -= Character.charCount(cp);
+        }
+        if (!casedBefore) return false;
+        for (int j = i + 1, n = length(); j < n; ) {
+            int cp = codePointAt(j);
+            if (!Character.isLetter(cp)) {
+                if (!isMidLetter(cp) || j + 1 >= n || !Character.isLetter(codePointAt(j + 1))) break;
+            } else if (isCased(cp)) {
+                return false;
+            }
+            j += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static boolean isMidLetter(int cp) {
+        return cp == '.' || cp == '\'' || cp == ':' || cp == 0xB7 || cp == 0x2019 || cp == 0x2018;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
 
     public String toUpperCase(Locale locale) {
         return toUpperCase();
     }
 
+    /** Locale-independent (ROOT) upper case, with the expansions (ß -> SS) the JDK makes. */
     public String toUpperCase() {
         int n = length(), i = 0;
-        while (i < n && Character.toUpperCase(at(i)) == at(i) && at(i) != '\u00DF') i++;
+        for (; i < n; i++) {
+            char c = at(i);
+            if (c >= 0x80 || (c >= 'a' && c <= 'z')) break;
+        }
         if (i == n) return this;
         StringBuilder sb = new StringBuilder(n);
         sb.append(this, 0, i);
-        for (; i < n; i++) {
-            char c = at(i);
-            if (c == '\u00DF') sb.append("SS");     // sharp s has no single-char upper case
-            else sb.append(Character.toUpperCase(c));
+        while (i < n) {
+            int cp = codePointAt(i);
+            int len = Character.charCount(cp);
+            if (cp < 0x80) {
+                sb.append((char) ((cp >= 'a' && cp <= 'z') ? cp - 32 : cp));
+            } else {
+                String special = Character.specialCase0(cp, true);
+                if (special != null) sb.append(special);
+                else sb.appendCodePoint(Character.toUpperCase(cp));
+            }
+            i += len;
         }
         return sb.toString();
     }
