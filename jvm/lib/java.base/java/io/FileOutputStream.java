@@ -43,7 +43,7 @@ public class FileOutputStream extends OutputStream {
     }
 
     public void write(byte[] b, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        if ((off | len) < 0 || len > b.length - off) java.util.Objects.checkFromIndexSize(off, len, b.length);
         if (closed) throw new IOException("Stream Closed");
         writeBytes(b, off, len);
     }

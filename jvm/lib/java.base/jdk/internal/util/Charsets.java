@@ -26,7 +26,7 @@ public final class Charsets {
     };
     private static final String[] HISTORICAL = {"ASCII", "ISO8859_1", "UTF8"};
 
-    private static final Charset[] charsets = new Charset[3];
+    private static Charset[] charsets;      // made on demand: start-up need not load Charset
     private static int defaultId = -1;
 
     private static final class Impl extends Charset {
@@ -45,6 +45,8 @@ public final class Charsets {
     /** Id of the named charset (case-insensitive, aliases too), or -1. */
     public static int find(String name) {
         if (name == null) throw new IllegalArgumentException("Null charset name");
+        for (int id = 0; id < NAMES.length; id++)
+            if (NAMES[id][0].equals(name)) return id;       // the usual spelling, without case folding
         for (int id = 0; id < NAMES.length; id++)
             for (String n : NAMES[id])
                 if (n.equalsIgnoreCase(name)) return id;
@@ -72,6 +74,7 @@ public final class Charsets {
     }
 
     public static synchronized Charset charsetOf(int id) {
+        if (charsets == null) charsets = new Charset[NAMES.length];
         Charset c = charsets[id];
         if (c == null) charsets[id] = c = new Impl(id);
         return c;
