@@ -8,6 +8,7 @@
 
 #include "hv/fdt.h"
 #include "hv/machine.h"
+#include "hv/virtio.h"
 
 enum { PH_CPU0_INTC = 1, PH_PLIC = 2, PH_TEST = 3 };
 
@@ -64,7 +65,7 @@ fail:
     return -1;
 }
 
-static int add_soc(void *fdt)
+static int add_soc(Machine *m, void *fdt)
 {
     char name[64];
     TRY(fdt_begin_node(fdt, "soc"));
@@ -109,6 +110,18 @@ static int add_soc(void *fdt)
               PH_CPU0_INTC, IRQ_SEI));
     TRY(fdt_property_u32(fdt, "phandle", PH_PLIC));
     TRY(fdt_end_node(fdt));
+
+    for (int i = VIRTIO_NSLOTS - 1; i >= 0; i--) {   /* QEMU's order: last slot first */
+        if (!m->virtio[i]) continue;
+        uint64_t base = VIRTIO_BASE + VIRTIO_STRIDE * (uint64_t)i;
+        snprintf(name, sizeof name, "virtio_mmio@%llx", (unsigned long long)base);
+        TRY(fdt_begin_node(fdt, name));
+        TRY(fdt_property_string(fdt, "compatible", "virtio,mmio"));
+        TRY(reg2(fdt, base, VIRTIO_STRIDE));
+        TRY(fdt_property_u32(fdt, "interrupt-parent", PH_PLIC));
+        TRY(fdt_property_u32(fdt, "interrupts", (uint32_t)(VIRTIO_IRQ0 + i)));
+        TRY(fdt_end_node(fdt));
+    }
 
     TRY(fdt_end_node(fdt));
     return 0;
@@ -158,7 +171,7 @@ int fdt_build(Machine *m, const FdtConfig *cfg, void *buf, size_t size)
     TRY(fdt_end_node(fdt));
 
     TRY(add_cpus(fdt));
-    TRY(add_soc(fdt));
+    TRY(add_soc(m, fdt));
     TRY(add_syscon(fdt, "poweroff", "syscon-poweroff", 0x5555));
     TRY(add_syscon(fdt, "reboot", "syscon-reboot", 0x7777));
     TRY(fdt_end_node(fdt));

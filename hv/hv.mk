@@ -8,7 +8,7 @@ $(O)/hv/fpu.o: CFLAGS += -frounding-math -fsignaling-nans -fno-math-errno
 
 $(BIN)/hv: $(HV_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ -lfdt -lm
+	$(CC) $(LDFLAGS) -o $@ $^ -lfdt -lslirp -lm
 
 ALL += $(BIN)/hv
 

@@ -10,6 +10,7 @@
 
 #include "hv/console.h"
 #include "hv/machine.h"
+#include "hv/virtio.h"
 
 /* Instructions per slice between device polls: ~0.5 ms of guest time. */
 #define SLICE (1u << 16)
@@ -49,6 +50,7 @@ void machine_free(Machine *m)
     free(m->uart);
     free(m->plic);
     free(m->clint);
+    virtio_free_all(m);
 }
 
 void machine_request_exit(Machine *m, int status)
@@ -64,9 +66,11 @@ static void poll_devices(Machine *m)
 {
     aclint_update(m->clint);
     uart_poll(m->uart);
+    virtio_poll_all(m);
 }
 
-/* WFI: sleep until the timer is due or console input arrives. */
+/* WFI: sleep until the timer is due, console input arrives or the network
+ * backend has something to do. */
 static void idle(Machine *m)
 {
     CPU *c = &m->cpu;
@@ -74,9 +78,11 @@ static void idle(Machine *m)
     if (!(c->mip & c->mie) && !m->exiting) {
         int64_t ns = aclint_ns_until_timer(m->clint);
         if (ns > 100000000) ns = 100000000;       /* re-check every 100 ms */
+        struct pollfd pfd[64] = { { console_wait_fd(), POLLIN, 0 } };
+        int n = 1 + virtio_net_pollfds(m, pfd + 1, 63, &ns);
+        if (ns < 0) ns = 0;
         struct timespec ts = { ns / 1000000000, ns % 1000000000 };
-        struct pollfd pfd = { console_wait_fd(), POLLIN, 0 };
-        ppoll(&pfd, 1, &ts, NULL);                /* fd -1 is ignored */
+        ppoll(pfd, (nfds_t)n, &ts, NULL);         /* fd -1 is ignored */
         poll_devices(m);
     }
     if (c->mip & c->mie) c->wfi = false;
@@ -124,6 +130,7 @@ void machine_print_stats(Machine *m, int fd)
     for (int i = 0; i < m->ndev; i++)
         dprintf(fd, "hv: MMIO %-12s reads %llu, writes %llu\r\n", m->dev[i].name,
                 (unsigned long long)m->dev[i].reads, (unsigned long long)m->dev[i].writes);
+    virtio_print_stats(m, fd);
     if (m->mmio_unmapped)
         dprintf(fd, "hv: MMIO to unmapped addresses %llu\r\n",
                 (unsigned long long)m->mmio_unmapped);

@@ -46,17 +46,20 @@ typedef struct Device {
 typedef struct Uart Uart;
 typedef struct Plic Plic;
 typedef struct Aclint Aclint;
+typedef struct VirtioDev VirtioDev;
 
 typedef struct Machine {
     CPU cpu;
     uint8_t *ram;
     uint64_t ram_size;
     CodePage **code;          /* decoded code, per RAM page (lazily) */
-    Device dev[8];
+    Device dev[16];
     int ndev;
     Uart *uart;
     Plic *plic;
     Aclint *clint;
+    VirtioDev *virtio[4];     /* by slot (hv/virtio.h) */
+    bool console_virtio;      /* console input goes to virtio-console */
     bool exiting;
     int exit_status;
     uint32_t fail_code;       /* from a SiFive test FAIL write */

@@ -15,13 +15,15 @@
 #include "hv/fdt.h"
 #include "hv/loader.h"
 #include "hv/machine.h"
+#include "hv/virtio.h"
 
 #define DEFAULT_BIOS "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
 #define KERNEL_OFFSET 0x200000ULL      /* RV64 Linux: 2 MiB into RAM */
 #define FDT_MAX 0x10000
 
 typedef struct Options {
-    const char *bios, *kernel, *initrd, *append, *dump_dtb;
+    const char *bios, *kernel, *initrd, *append, *dump_dtb, *disk, *net;
+    bool console_virtio, no_rng;
     uint64_t mem;
     bool trace, stats;
 } Options;
@@ -37,6 +39,11 @@ static void usage(FILE *f)
         "  --initrd FILE     initial ramdisk\n"
         "  --append TEXT     kernel command line (/chosen/bootargs)\n"
         "  --mem SIZE, -m    guest RAM, e.g. 256M, 1G (default 256M; no suffix: MiB)\n"
+        "  --disk FILE[,ro]  virtio-blk disk on a raw image (locked while in use)\n"
+        "  --net user[,hostfwd=tcp:ADDR:HPORT-:GPORT]...\n"
+        "                    virtio-net on user-mode networking (libslirp, DHCP)\n"
+        "  --console uart|virtio  where console input goes (virtio: hvc0)\n"
+        "  --no-rng          no virtio-rng device\n"
         "  --dump-dtb FILE   write the device tree and exit\n"
         "  --trace           log every trap and interrupt to stderr\n"
         "  --stats           print statistics to stderr at exit\n"
@@ -66,6 +73,8 @@ static int parse(int argc, char **argv, Options *o)
         { "initrd", required_argument, 0, 'i' }, { "append", required_argument, 0, 'a' },
         { "mem", required_argument, 0, 'm' }, { "dump-dtb", required_argument, 0, 'd' },
         { "trace", no_argument, 0, 't' }, { "stats", no_argument, 0, 's' },
+        { "disk", required_argument, 0, 'D' }, { "net", required_argument, 0, 'N' },
+        { "console", required_argument, 0, 'C' }, { "no-rng", no_argument, 0, 'R' },
         { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 },
     };
     *o = (Options){ .bios = DEFAULT_BIOS, .mem = 256ULL << 20 };
@@ -79,6 +88,16 @@ static int parse(int argc, char **argv, Options *o)
         case 'd': o->dump_dtb = optarg; break;
         case 't': o->trace = true; break;
         case 's': o->stats = true; break;
+        case 'D': o->disk = optarg; break;
+        case 'N': o->net = optarg; break;
+        case 'R': o->no_rng = true; break;
+        case 'C':
+            if (!strcmp(optarg, "virtio")) o->console_virtio = true;
+            else if (strcmp(optarg, "uart")) {
+                fprintf(stderr, "hv: --console takes uart or virtio\n");
+                return -1;
+            }
+            break;
         case 'm':
             if (!parse_size(optarg, &o->mem) || (o->mem & (PG_SIZE - 1)) ||
                 o->mem < (2ULL << 20)) {
@@ -168,6 +187,10 @@ int main(int argc, char **argv)
     static Machine m;
     if (parse(argc, argv, &o)) return HV_EXIT_ERROR;
     if (machine_init(&m, o.mem)) return HV_EXIT_ERROR;
+    if (o.disk && virtio_blk_new(&m, o.disk)) return HV_EXIT_ERROR;
+    if (o.net && virtio_net_new(&m, o.net)) return HV_EXIT_ERROR;
+    if (o.console_virtio) virtio_console_new(&m);
+    if (!o.no_rng) virtio_rng_new(&m);
     if (boot(&m, &o)) return HV_EXIT_ERROR;
     if (o.dump_dtb) return 0;
     m.cpu.trace = o.trace;

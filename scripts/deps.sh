@@ -14,6 +14,7 @@ PKGS=(
   qemu-system-misc    # hv: reference machine the ISA tests are also run on
   libc6-dev-riscv64-cross linux-source-6.1 bc flex bison cpio  # hv guest (make hv-guest)
   qemu-user           # vmbench: qemu-riscv64 runs the riscv64 workload builds
+  libslirp-dev e2fsprogs   # hv: virtio-net user networking; virtio-blk tests (e2fsck, debugfs)
 )
 
 missing=()

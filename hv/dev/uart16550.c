@@ -100,7 +100,7 @@ void uart_poll(Uart *u)
     console_flush();
     console_poll();
     bool got = false;
-    while (u->rx_count < FIFO) {
+    while (!u->m->console_virtio && u->rx_count < FIFO) {
         int ch = console_getc();
         if (ch < 0) break;
         u->rx[(u->rx_head + u->rx_count) % FIFO] = (uint8_t)ch;
