@@ -726,7 +726,8 @@ op_invokedynamic_q: {
     }
 
 invoke:
-    if (likely(callee->kind == MK_JAVA)) {
+    if (likely(callee->fast)) {
+    push_frame:;
         Value *args = sp - callee->arg_slots;
         Frame *nf = (Frame *)(args + callee->max_locals);
         Value *nsp = FRAME_BASE(nf);
@@ -746,7 +747,7 @@ invoke:
         sp = nsp;
         pc = callee->code;
         cpc = callee->cpc;
-        if (unlikely(!callee->fast)) {
+        if (unlikely(callee->access & ACC_SYNCHRONIZED)) {
             Object *lock = (callee->access & ACC_STATIC) ? vm_class_mirror(t, callee->cls) : locals[0].l;
             nf->lock = lock;
             nf->flags = FRAME_SYNC;
@@ -755,6 +756,25 @@ invoke:
         }
         DISPATCH();
     }
+    if (callee->shortcut == SC_EMPTY) {
+        sp -= callee->arg_slots;
+        NEXT(opcode_len[*pc]);
+    }
+    if (callee->shortcut == SC_ACCESSOR) {
+        Object *o = sp[-1].l;       /* the invoke checked it is not null */
+        uint32_t off = callee->acc_off;
+        switch (callee->acc_op) {
+        case OP_getfield_a: sp[-1].l = FIELD_AT(o, off, Object *); break;
+        case OP_getfield_i: sp[-1].i = FIELD_AT(o, off, int32_t); break;
+        case OP_getfield_j: sp[-1].j = FIELD_AT(o, off, int64_t); sp++; break;
+        case OP_getfield_b: case OP_getfield_z: sp[-1].i = FIELD_AT(o, off, int8_t); break;
+        case OP_getfield_c: sp[-1].i = FIELD_AT(o, off, uint16_t); break;
+        default: sp[-1].i = FIELD_AT(o, off, int16_t); break;
+        }
+        NEXT(opcode_len[*pc]);
+    }
+    if (callee->kind == MK_JAVA)
+        goto push_frame;        /* synchronized */
     if (callee->kind == MK_NATIVE) {
         SYNC();
         Value r;

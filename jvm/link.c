@@ -405,7 +405,10 @@ void link_method_flags(Class *c)
     for (int i = 0; i < c->n_methods; i++) {
         Method *m = &c->methods[i];
         m->cpc = c->cpc;
-        m->fast = m->kind == MK_JAVA && !(m->access & ACC_SYNCHRONIZED);
+        if (m->kind == MK_JAVA && m->code_len == 1 && m->code[0] == 0xb1 /* return */ &&
+            !(m->access & ACC_SYNCHRONIZED) && !vm_opts.trace_bytecodes)
+            m->shortcut = SC_EMPTY;
+        m->fast = m->kind == MK_JAVA && !(m->access & ACC_SYNCHRONIZED) && !m->shortcut;
     }
 }
 

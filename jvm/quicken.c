@@ -71,6 +71,23 @@ static void fuse_aload(Method *m, uint8_t *pc, char type)
         __atomic_store_n(pc - 2, fn[k], __ATOMIC_RELEASE);
 }
 
+/* `aload_0; getfield; xreturn` is a getter: with the getfield quick, calls
+ * can read the field directly (interp.c, SC_ACCESSOR). */
+static void mark_accessor(Method *m, uint8_t *pc, int op, uint32_t offset)
+{
+    const uint8_t *orig = m->cfm ? m->cfm->code : NULL;
+    if (vm_opts.trace_bytecodes || !orig || m->code_len != 5 || pc != m->code + 1 ||
+        orig[0] != OP_aload_0 || (m->access & (ACC_STATIC | ACC_SYNCHRONIZED)))
+        return;
+    int r = orig[4];
+    if (r != OP_ireturn && r != OP_lreturn && r != OP_freturn && r != OP_dreturn && r != OP_areturn)
+        return;
+    m->acc_op = (uint8_t)op;
+    m->acc_off = (uint16_t)offset;
+    m->shortcut = SC_ACCESSOR;
+    m->fast = 0;
+}
+
 static int field_quick(Thread *t, Method *m, uint8_t *pc, int put)
 {
     Class *c = m->cls;
@@ -93,8 +110,10 @@ static int field_quick(Thread *t, Method *m, uint8_t *pc, int put)
     }
     wr16n(pc + 1, (uint16_t)f->offset);
     rewrite(pc, op);
-    if (!put)
+    if (!put) {
+        mark_accessor(m, pc, op, f->offset);
         fuse_aload(m, pc, f->desc[0]);
+    }
     return op;
 }
 

@@ -199,7 +199,10 @@ struct Method {
     uint16_t n_args;            /* declared parameters (no receiver) */
     int32_t vtable_index;       /* -1: not in the vtable */
     int32_t itable_index;       /* interface methods: slot in the itables; -1 none */
-    uint8_t fast;               /* MK_JAVA and not synchronized: the plain call path */
+    uint8_t fast;               /* MK_JAVA, not synchronized, no shortcut: the plain call path */
+    uint8_t shortcut;           /* SC_*: calls that need no frame */
+    uint8_t acc_op;             /* SC_ACCESSOR: the quick getfield opcode ... */
+    uint16_t acc_off;           /* ... and the field offset */
     CpCache *cpc;               /* cls->cpc, one load closer */
     uint8_t *code;              /* private copy, quickened in place */
     uint32_t code_len;
@@ -213,6 +216,13 @@ struct Method {
 /* ---- frames and threads ----------------------------------------------- */
 
 enum { FRAME_ENTRY = 1, FRAME_NATIVE = 2, FRAME_SYNC = 4 };
+
+/* Methods the interpreter calls without a frame (not while tracing):
+ * SC_EMPTY, code `return` (Object.<init>...): the arguments are dropped;
+ * SC_ACCESSOR, code `aload_0; getfield; xreturn` (getters, record
+ * accessors): the field is read in place of the receiver, once the getfield
+ * is quick.  Neither can throw once the receiver is known to be non-null. */
+enum { SC_NONE, SC_EMPTY, SC_ACCESSOR };
 
 struct Frame {
     Frame *prev;
