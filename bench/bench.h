@@ -1,6 +1,6 @@
 /*
  * vmbench — the same workloads natively, on process-level VMs (bin/jvm,
- * HotSpot) and later on system-level VMs (hv, QEMU), measured side by side.
+ * HotSpot) and on system-level VMs (hv, QEMU), measured side by side.
  *
  * Everything the bench compares is data: a table of workloads (workloads.c),
  * a table of engines that know how to run one form of a workload
@@ -10,6 +10,7 @@
 #ifndef BENCH_BENCH_H
 #define BENCH_BENCH_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -21,7 +22,7 @@
 /* Groups select what `--only` runs: engines and workloads belong to some. */
 enum {
 	G_JVM = 1 << 0, /* process-level VMs: jvm, HotSpot */
-	G_HV = 1 << 1,  /* system-level VMs: hv, QEMU */
+	G_HV = 1 << 1,  /* system-level VMs: hv, QEMU (and qemu-user beside) */
 	G_IO = 1 << 2,  /* I/O workloads (later) */
 	G_ALL = G_JVM | G_HV | G_IO,
 };
@@ -36,33 +37,51 @@ enum {
 /* Size tiers: --tiny (smoke test), --quick (demo), default (full). */
 enum tier { TIER_TINY, TIER_QUICK, TIER_FULL, NTIERS };
 
+/*
+ * A workload at the sizes of one group: the process-level VMs run "fib" at
+ * one size, the system-level VMs (an interpreted CPU under a whole OS) at a
+ * smaller one, each beside native at the same size. So a name may have two
+ * rows, one per group; a row belongs to exactly one group.
+ */
 struct workload {
 	const char *name;       /* "fib": bench/workloads/fib.c */
 	const char *java_class; /* "Fib": bench/workloads/Fib.java */
 	const char *what;       /* one line for the report */
 	unsigned groups, kind;
 	const char *size[NTIERS]; /* argument; NULL = run without one */
+	/* Iterations inside one process (second argument), each timed by the
+	 * workload itself: first = cold, later = warm, best = peak. 0: none. */
+	int iters[NTIERS];
 };
-
-/* Which build of a workload an engine runs. */
-enum form { FORM_NONE, FORM_NATIVE, FORM_JAVA };
 
 struct engine {
 	const char *name;  /* short, used in --engines and tables */
 	const char *label; /* for the report */
 	unsigned groups, kinds;
 	bool reference; /* its output is the truth other engines must match */
+	/* A system VM: stdout is the guest's console, where /bench/init frames
+	 * the workload's output with VMBENCH-* markers (bench/guest/init.c). */
+	bool console;
+	int guest_ram_mb; /* the guest's RAM (--mem / -m), for RSS minus RAM */
 	/*
-	 * argv template, NULL-terminated. Placeholders, each a whole word:
-	 * {jvm} {java} the VM binaries; {native} this workload's native binary;
-	 * {classes} the class directory; {class} the main class; {size} the
-	 * size argument (the word is dropped when the workload has none).
+	 * argv template, NULL-terminated. Placeholders:
+	 * {jvm} {java} {hv} the VM binaries; {native} {rv64} this workload's
+	 * x86-64 / riscv64 static build; {classes} the class directory; {class}
+	 * the main class; {size} {iters} the arguments (the word is dropped when
+	 * the workload has none); {kernel} {initrd} the guest's; {job} the
+	 * guest job "name[:size[:iters]]". Placeholders may sit inside a word.
 	 */
 	const char *argv[MAX_ARGV];
+	/* An idle instance for the density test (NULL: none), and what it
+	 * prints on stdout once it is up and idle. */
+	const char *idle[MAX_ARGV];
+	const char *ready;
 };
 
-/* A ratio of two engines' medians on each workload of some kinds. */
-enum metric { M_WALL, M_RSS, M_CPU /* user + sys */ };
+/* What a cell shows. M_BOOT: launch to the guest's first userspace line;
+ * M_COLD/M_WARM/M_PEAK: the workload's own per-iteration times (first,
+ * median of the later half, best). */
+enum metric { M_WALL, M_RSS, M_CPU /* user + sys */, M_BOOT, M_COLD, M_WARM, M_PEAK };
 struct comparison {
 	const char *label;
 	const char *num, *den; /* engine names */
@@ -73,8 +92,10 @@ struct comparison {
 
 /* Paths an engine template expands to. */
 struct paths {
-	const char *jvm, *java; /* VM binaries */
-	const char *build;      /* holds native/<name> and classes/ */
+	const char *jvm, *java, *hv; /* VM binaries */
+	const char *build;           /* holds native/<name>, rv64/<name>, classes/ */
+	/* The guest (bench/guest/initrd.sh): NULL when absent, guest_why says why. */
+	const char *kernel, *initrd, *guest_why;
 };
 
 enum cell_state {
@@ -97,12 +118,31 @@ struct cell {
 	char note[256];  /* why it failed, or the wrong output */
 	int n;           /* timed runs so far */
 	double wall[MAX_RUNS], user[MAX_RUNS], sys[MAX_RUNS], rss_kb[MAX_RUNS];
+	/* NAN when the run did not report it (no marker, no iteration lines). */
+	double boot[MAX_RUNS], cold[MAX_RUNS], warm[MAX_RUNS], peak[MAX_RUNS];
+};
+
+/* The density test of one engine: idle instances launched until their
+ * summed PSS reaches the budget or the cap (density.c). */
+struct density {
+	const struct engine *e;
+	int launched;      /* instances that came up */
+	int fit;           /* of those, how many fit in the budget */
+	bool capped;       /* stopped at the cap before the budget was reached */
+	double pss_kb;     /* summed PSS of the instances that fit */
+	double rss_kb;     /* mean RSS per instance */
+	double ram_rss_kb; /* mean resident guest RAM per instance (VMs), else NAN */
+	double ready_s;    /* median time from launch to ready */
+	char cmd[512];
+	char note[200];    /* why it stopped early, if it did */
 };
 
 /* Facts about the machine, for the top of the report (machine.c). */
 struct machine {
 	char date[64], cpu[128], kernel[200], cc[160], java[128], java_vm[160];
 	char jvm[128], commit[64];
+	char qemu[128], rvcc[160]; /* qemu-system-riscv64 --version; riscv64 gcc */
+	long mem_kb;               /* MemTotal */
 	int ncpus;
 	bool cds; /* HotSpot says "sharing": its CDS archive is in use */
 };
@@ -117,11 +157,15 @@ struct session {
 	enum tier tier;
 	int runs, warmup;
 	double timeout;
-	int nw, ne;
+	bool no_density;
+	double budget_kb; /* density: summed PSS budget */
+	int cap;          /* density: most instances per engine */
+	int nw, ne, nd;
 	const struct workload *w[MAX_WORKLOADS];
 	const struct engine *e[MAX_ENGINES];
 	char absent[MAX_ENGINES][160]; /* why engine i cannot run; "" if it can */
 	struct cell *cells;            /* nw * ne, row-major by workload */
+	struct density density[MAX_ENGINES];
 };
 
 static inline struct cell *session_cell(const struct session *s, int wi, int ei)
@@ -147,6 +191,10 @@ const char *group_name(unsigned group);
  */
 int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
 		const struct paths *p, char **argv);
+/* The same for e's idle command (density); -1 when it has none. */
+int engine_idle_argv(const struct engine *e, const struct paths *p, char **argv);
+/* Whether e runs workload w at all (its kinds and groups). */
+bool engine_runs(const struct engine *e, const struct workload *w);
 /* e's command with the paths filled in and the per-workload words shown as
  * <name>, <Class>, <size>: "java -Xint -cp build/rel/bench/classes <Class> <size>". */
 char *engine_pattern(const struct engine *e, const struct paths *p, char *buf, size_t n);

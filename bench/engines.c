@@ -1,7 +1,10 @@
 /*
  * The engine table (how to run a workload on each machine) and the table of
- * comparisons with the issue's targets. Adding hv or QEMU later is adding rows
- * here plus a placeholder for the riscv64 build of a workload.
+ * comparisons with the issue's targets.
+ *
+ * Process-level VMs run the Java build of a workload; qemu-user, hv and
+ * qemu-system run its riscv64 static build: qemu-user as a process, hv and
+ * qemu-system inside a booted Linux guest, where bench/guest/init.c runs it.
  */
 #include <math.h>
 #include <stdio.h>
@@ -12,19 +15,42 @@
 
 #include "bench/bench.h"
 
-#define JAVA_ARGS "-cp", "{classes}", "{class}", "{size}"
+#define JAVA_ARGS "-cp", "{classes}", "{class}", "{size}", "{iters}"
+#define IDLE_JAVA "-cp", "{classes}", "Idle", NULL
+/* quiet: kernel messages would land in the middle of the workload's output. */
+#define HV_ARGS(job) "{hv}", "--mem", "256M", "--kernel", "{kernel}", "--initrd", "{initrd}", \
+	"--append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" job
+#define QEMU_ARGS(job) "qemu-system-riscv64", "-M", "virt", "-bios", "default", "-nographic", \
+	"-m", "256M", "-kernel", "{kernel}", "-initrd", "{initrd}", \
+	"-append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" job
 
 const struct engine engines[] = {
-	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true,
-	  { "{native}", "{size}", NULL } },
-	{ "jvm", "bin/jvm", G_JVM, K_STARTUP, false,
-	  { "{jvm}", JAVA_ARGS, NULL } },
-	{ "jvm-int", "bin/jvm -Xint", G_JVM, K_THROUGHPUT, false,
-	  { "{jvm}", "-Xint", JAVA_ARGS, NULL } },
-	{ "hotspot", "HotSpot 17 (JIT; CDS default -Xshare:auto)", G_JVM, K_ALL, false,
-	  { "{java}", JAVA_ARGS, NULL } },
-	{ "hotspot-int", "HotSpot 17 -Xint", G_JVM, K_THROUGHPUT, false,
-	  { "{java}", "-Xint", JAVA_ARGS, NULL } },
+	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0,
+	  { "{native}", "{size}", "{iters}", NULL },
+	  { "{native_idle}", NULL }, "ready" },
+	{ "jvm", "bin/jvm (default: its interpreter)", G_JVM, K_ALL, false, false, 0,
+	  { "{jvm}", JAVA_ARGS, NULL },
+	  { "{jvm}", IDLE_JAVA }, "ready" },
+	{ "jvm-int", "bin/jvm -Xint", G_JVM, K_THROUGHPUT, false, false, 0,
+	  { "{jvm}", "-Xint", JAVA_ARGS, NULL }, { NULL }, NULL },
+	{ "hotspot", "HotSpot 17 (tiered JIT; CDS default -Xshare:auto)", G_JVM, K_ALL, false,
+	  false, 0, { "{java}", JAVA_ARGS, NULL },
+	  { "{java}", IDLE_JAVA }, "ready" },
+	{ "hotspot-c1", "HotSpot 17, C1 only (-XX:TieredStopAtLevel=1)", G_JVM, K_THROUGHPUT,
+	  false, false, 0, { "{java}", "-XX:TieredStopAtLevel=1", JAVA_ARGS, NULL },
+	  { NULL }, NULL },
+	{ "hotspot-int", "HotSpot 17 -Xint", G_JVM, K_THROUGHPUT, false, false, 0,
+	  { "{java}", "-Xint", JAVA_ARGS, NULL }, { NULL }, NULL },
+	{ "qemu-user", "qemu-riscv64 (user-mode emulation, TCG), riscv64 build", G_HV, K_ALL,
+	  false, false, 0, { "qemu-riscv64", "{rv64}", "{size}", "{iters}", NULL },
+	  { NULL }, NULL },
+	{ "hv", "bin/hv: Linux guest, riscv64 build inside", G_HV, K_ALL, false, true, 256,
+	  { HV_ARGS("{job}"), NULL },
+	  { HV_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
+	{ "qemu-system", "qemu-system-riscv64 -M virt (TCG): same kernel and initramfs",
+	  G_HV, K_ALL, false, true, 256,
+	  { QEMU_ARGS("{job}"), NULL },
+	  { QEMU_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
 };
 const int nengines = sizeof engines / sizeof engines[0];
 
@@ -59,6 +85,11 @@ const char *group_name(unsigned group)
 	return "?";
 }
 
+bool engine_runs(const struct engine *e, const struct workload *w)
+{
+	return (e->kinds & w->kind) && (e->groups & w->groups);
+}
+
 static char *path_join(const char *a, const char *b)
 {
 	char *s;
@@ -67,41 +98,125 @@ static char *path_join(const char *a, const char *b)
 	return s;
 }
 
-/* The value of one template word: a placeholder's expansion or the word. */
-static char *expand(const char *word, const struct workload *w, enum tier t,
-		    const struct paths *p, bool *drop)
+static char *build_path(const struct paths *p, const char *dir, const char *name)
 {
-	*drop = false;
-	if (word[0] != '{')
-		return strdup(word);
-	if (strcmp(word, "{jvm}") == 0)
-		return strdup(p->jvm);
-	if (strcmp(word, "{java}") == 0)
-		return strdup(p->java);
-	if (strcmp(word, "{classes}") == 0)
-		return path_join(p->build, "classes");
-	if (strcmp(word, "{class}") == 0)
-		return w->java_class ? strdup(w->java_class) : NULL;
-	if (strcmp(word, "{native}") == 0) {
-		char *dir = path_join(p->build, "native");
-		char *s = path_join(dir, w->name);
-		free(dir);
-		return s;
+	char *d = path_join(p->build, dir);
+	char *s = path_join(d, name);
+	free(d);
+	return s;
+}
+
+/* "name[:size[:iters]]", what bench/guest/init.c parses. */
+static char *job(const struct workload *w, enum tier t)
+{
+	char *s;
+	if (w->size[t] && w->iters[t] > 0) {
+		if (asprintf(&s, "%s:%s:%d", w->name, w->size[t], w->iters[t]) < 0)
+			abort();
+	} else if (w->size[t]) {
+		if (asprintf(&s, "%s:%s", w->name, w->size[t]) < 0)
+			abort();
+	} else {
+		s = strdup(w->name);
 	}
-	if (strcmp(word, "{size}") == 0) {
+	return s;
+}
+
+/* The word shown for a per-workload placeholder in a command pattern. */
+static const struct workload pattern = { "<name>", "<Class>", "", 0, 0,
+					 { "<size>", "<size>", "<size>" }, { 0 } };
+
+/* The value of placeholder name ("jvm" for {jvm}); NULL when it has none.
+ * *drop: the placeholder stands for an optional argument that is absent.
+ * w == &pattern: per-workload values as <name>, <size>... for the report. */
+static char *value(const char *name, size_t len, const struct workload *w, enum tier t,
+		   const struct paths *p, bool *drop)
+{
+#define IS(s) (len == strlen(s) && strncmp(name, s, len) == 0)
+	if (IS("jvm"))
+		return strdup(p->jvm);
+	if (IS("java"))
+		return strdup(p->java);
+	if (IS("hv"))
+		return strdup(p->hv);
+	if (IS("kernel"))
+		return strdup(p->kernel ? p->kernel : w == &pattern ? "<kernel>" : "");
+	if (IS("initrd"))
+		return strdup(p->initrd ? p->initrd : w == &pattern ? "<initrd>" : "");
+	if (IS("classes"))
+		return path_join(p->build, "classes");
+	if (IS("native_idle"))
+		return build_path(p, "native", "idle");
+	if (!w)
+		return NULL;
+	if (w == &pattern && IS("iters"))
+		return strdup("<iterations>");
+	if (w == &pattern && IS("job"))
+		return strdup("<name>:<size>:<iterations>");
+	if (IS("class"))
+		return w->java_class ? strdup(w->java_class) : NULL;
+	if (IS("native"))
+		return build_path(p, "native", w->name);
+	if (IS("rv64"))
+		return build_path(p, "rv64", w->name);
+	if (IS("job"))
+		return job(w, t);
+	if (IS("size")) {
 		*drop = w->size[t] == NULL;
 		return *drop ? NULL : strdup(w->size[t]);
 	}
+	if (IS("iters")) {
+		char *s;
+		*drop = w->iters[t] <= 0;
+		if (*drop)
+			return NULL;
+		if (asprintf(&s, "%d", w->iters[t]) < 0)
+			abort();
+		return s;
+	}
 	return NULL;
+#undef IS
 }
 
-int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
-		const struct paths *p, char **argv)
+/* A template word with every {placeholder} replaced; NULL when one has no
+ * value. *drop: the word is a lone optional placeholder that is absent. */
+static char *expand(const char *word, const struct workload *w, enum tier t,
+		    const struct paths *p, bool *drop)
+{
+	size_t cap = 256, len = 0;
+	char *out = malloc(cap);
+	*drop = false;
+	for (const char *s = word; *s;) {
+		const char *close = s[0] == '{' ? strchr(s, '}') : NULL;
+		char *v = NULL;
+		size_t n = 1;
+		if (close) {
+			v = value(s + 1, close - s - 1, w, t, p, drop);
+			if (!v) {
+				free(out);
+				return NULL;
+			}
+			n = close - s + 1;
+		}
+		size_t vlen = v ? strlen(v) : 1;
+		while (len + vlen + 1 > cap)
+			out = realloc(out, cap *= 2);
+		memcpy(out + len, v ? v : s, vlen);
+		len += vlen;
+		free(v);
+		s += n;
+	}
+	out[len] = '\0';
+	return out;
+}
+
+static int fill_argv(const char *const *tmpl, const struct workload *w, enum tier t,
+		     const struct paths *p, char **argv)
 {
 	int n = 0;
-	for (int i = 0; e->argv[i]; i++) {
+	for (int i = 0; tmpl[i]; i++) {
 		bool drop;
-		char *s = expand(e->argv[i], w, t, p, &drop);
+		char *s = expand(tmpl[i], w, t, p, &drop);
 		if (drop)
 			continue;
 		if (!s) {
@@ -116,17 +231,33 @@ int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
 	return n;
 }
 
+int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
+		const struct paths *p, char **argv)
+{
+	return fill_argv(e->argv, w, t, p, argv);
+}
+
+int engine_idle_argv(const struct engine *e, const struct paths *p, char **argv)
+{
+	if (!e->idle[0]) {
+		argv[0] = NULL;
+		return -1;
+	}
+	return fill_argv(e->idle, NULL, TIER_FULL, p, argv);
+}
+
 char *engine_pattern(const struct engine *e, const struct paths *p, char *buf, size_t n)
 {
-	static const struct workload proto = { "<name>", "<Class>", "", 0, 0,
-						{ "<size>", "<size>", "<size>" } };
+	char *argv[MAX_ARGV + 1];
 	size_t len = 0;
 	buf[0] = '\0';
-	for (int i = 0; e->argv[i] && len < n; i++) {
-		bool drop;
-		char *w = expand(e->argv[i], &proto, TIER_FULL, p, &drop);
-		len += snprintf(buf + len, n - len, "%s%s", i ? " " : "", w ? w : e->argv[i]);
-		free(w);
+	fill_argv(e->argv, &pattern, TIER_FULL, p, argv);
+	for (int i = 0; argv[i]; i++) {
+		/* quoted only where a shell needs it: "<name>" stays readable */
+		const char *q = strchr(argv[i], ' ') ? "'" : "";
+		if (len < n)
+			len += snprintf(buf + len, n - len, "%s%s%s%s", i ? " " : "", q, argv[i], q);
+		free(argv[i]);
 	}
 	return buf;
 }
@@ -154,33 +285,42 @@ static bool is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Why a build directory an engine needs is missing. */
+static const char *missing_dir(const struct paths *p, const char *dir, const char *how,
+			       char *buf, size_t n)
+{
+	char *d = path_join(p->build, dir);
+	bool ok = is_dir(d);
+	if (!ok)
+		snprintf(buf, n, "%s not built (%s)", d, how);
+	free(d);
+	return ok ? NULL : buf;
+}
+
 const char *engine_absent(const struct engine *e, const struct paths *p,
 			  char *buf, size_t n)
 {
+	static const char *const dirs[][3] = {
+		{ "{native}", "native", "make" },
+		{ "{rv64}", "rv64", "make, with riscv64-linux-gnu-gcc" },
+		{ "{classes}", "classes", "make" },
+	};
 	for (int i = 0; e->argv[i]; i++) {
 		const char *word = e->argv[i], *need = NULL;
-		bool dir = false;
+		for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++)
+			if (strcmp(word, dirs[d][0]) == 0 && missing_dir(p, dirs[d][1], dirs[d][2], buf, n))
+				return buf;
 		if (strcmp(word, "{jvm}") == 0)
 			need = p->jvm;
 		else if (strcmp(word, "{java}") == 0)
 			need = p->java;
-		else if (strcmp(word, "{native}") == 0)
-			need = "native", dir = true;
-		else if (strcmp(word, "{classes}") == 0)
-			need = "classes", dir = true;
-		else if (i == 0)
+		else if (strcmp(word, "{hv}") == 0)
+			need = p->hv;
+		else if (strcmp(word, "{kernel}") == 0 && !p->kernel)
+			return p->guest_why ? p->guest_why : "guest not built: run make hv-guest";
+		else if (i == 0 && word[0] != '{')
 			need = word;
-		if (!need)
-			continue;
-		if (dir) {
-			char *d = path_join(p->build, need);
-			bool ok = is_dir(d);
-			if (!ok)
-				snprintf(buf, n, "%s not built (make)", d);
-			free(d);
-			if (!ok)
-				return buf;
-		} else if (!executable(need)) {
+		if (need && !executable(need)) {
 			snprintf(buf, n, "%s not found", need);
 			return buf;
 		}

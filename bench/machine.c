@@ -16,6 +16,9 @@
 #ifndef BENCH_WL_CFLAGS
 #define BENCH_WL_CFLAGS "?"
 #endif
+#ifndef BENCH_RV_CC
+#define BENCH_RV_CC "riscv64-linux-gnu-gcc"
+#endif
 
 static void cpu_model(char *buf, size_t n)
 {
@@ -58,6 +61,19 @@ static void copy_line(char *dst, size_t n, char *const argv[])
 	free(s);
 }
 
+static long mem_total(void)
+{
+	FILE *f = fopen("/proc/meminfo", "r");
+	long kb = 0;
+	char line[128];
+	while (f && fgets(line, sizeof line, f))
+		if (sscanf(line, "MemTotal: %ld kB", &kb) == 1)
+			break;
+	if (f)
+		fclose(f);
+	return kb;
+}
+
 static void git_commit(char *buf, size_t n)
 {
 	char *head[] = { "git", "rev-parse", "--short", "HEAD", NULL };
@@ -85,4 +101,9 @@ void machine_probe(struct machine *m, const struct paths *p)
 	if (access(p->jvm, X_OK) == 0)
 		copy_line(m->jvm, sizeof m->jvm, jvm);
 	git_commit(m->commit, sizeof m->commit);
+	char *qemu[] = { "qemu-system-riscv64", "--version", NULL };
+	copy_line(m->qemu, sizeof m->qemu, qemu);
+	char *rvcc[] = { BENCH_RV_CC, "--version", NULL };
+	copy_line(m->rvcc, sizeof m->rvcc, rvcc);
+	m->mem_kb = mem_total();
 }

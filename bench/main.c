@@ -17,8 +17,11 @@
 #include <unistd.h>
 
 #include "bench/bench.h"
+#include "bench/density.h"
 #include "bench/report.h"
+#include "bench/runner.h"
 #include "bench/schedule.h"
+#include "bench/svg.h"
 
 #ifndef BENCH_ROOT
 #define BENCH_ROOT "."
@@ -29,6 +32,9 @@
 #ifndef BENCH_JVM
 #define BENCH_JVM "bin/jvm"
 #endif
+#ifndef BENCH_HV
+#define BENCH_HV "bin/hv"
+#endif
 
 struct options {
 	enum tier tier;
@@ -37,6 +43,9 @@ struct options {
 	unsigned only;
 	const char *out, *engines, *workloads;
 	bool list;
+	int density; /* -1: the tier's default, 0 off, 1 on */
+	int cap;
+	double budget_mb;
 	struct engine custom[4];
 	char *custom_words[4]; /* what custom[i].argv points into */
 	int ncustom;
@@ -46,9 +55,10 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: vmbench [options]\n"
-		"  --quick            demo sizes, 3 runs (about 2 minutes)\n"
+		"  --quick            demo sizes, 3 runs (a few minutes)\n"
 		"  --tiny             smallest sizes, 1 run (smoke test)\n"
 		"  --only GROUP       jvm | hv | io: only that comparison\n"
+		"                     (jvm: process-level VMs; hv: system-level VMs)\n"
 		"  --runs N           timed runs per engine and workload\n"
 		"  --warmup N         untimed runs before them\n"
 		"  --out DIR          where results.md and runs.tsv go\n"
@@ -59,9 +69,15 @@ static void usage(FILE *f)
 		"                     'java -Xss4m -cp {classes} {class} {size}'\n"
 		"  --jvm PATH         bin/jvm to measure (default %s)\n"
 		"  --java PATH        HotSpot's java (default: java in $PATH)\n"
+		"  --hv PATH          bin/hv to measure (default %s)\n"
+		"  --density / --no-density  the idle-instance density test\n"
+		"                     (default: on, except with --tiny)\n"
+		"  --budget MIB       density: summed PSS budget (default 2048)\n"
+		"  --cap N            density: most instances per engine\n"
+		"                     (default 16 with --quick, else 64)\n"
 		"  --timeout S        kill a run after S seconds\n"
 		"  --list             list engines and workloads, then exit\n",
-		BENCH_JVM);
+		BENCH_JVM, BENCH_HV);
 }
 
 static void die(const char *fmt, const char *arg)
@@ -122,9 +138,13 @@ static void parse(int argc, char **argv, struct options *o)
 		{ "engine", required_argument, 0, 'E' }, { "jvm", required_argument, 0, 'j' },
 		{ "java", required_argument, 0, 'J' }, { "timeout", required_argument, 0, 'T' },
 		{ "list", no_argument, 0, 'l' },      { "help", no_argument, 0, 'h' },
+		{ "hv", required_argument, 0, 'H' },  { "density", no_argument, 0, 'd' },
+		{ "no-density", no_argument, 0, 'D' }, { "budget", required_argument, 0, 'B' },
+		{ "cap", required_argument, 0, 'C' },
 		{ 0, 0, 0, 0 },
 	};
-	*o = (struct options){ .tier = TIER_FULL, .runs = -1, .warmup = -1, .only = G_ALL };
+	*o = (struct options){ .tier = TIER_FULL, .runs = -1, .warmup = -1, .only = G_ALL,
+			       .density = -1 };
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -141,6 +161,11 @@ static void parse(int argc, char **argv, struct options *o)
 		case 'J': setenv("VMBENCH_JAVA", optarg, 1); break;
 		case 'T': o->timeout = parse_int(optarg, 1, 86400); break;
 		case 'l': o->list = true; break;
+		case 'H': setenv("VMBENCH_HV", optarg, 1); break;
+		case 'd': o->density = 1; break;
+		case 'D': o->density = 0; break;
+		case 'B': o->budget_mb = parse_int(optarg, 1, 1 << 20); break;
+		case 'C': o->cap = parse_int(optarg, 1, 256); break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); exit(2);
 		}
@@ -167,6 +192,31 @@ static void add_engine(struct session *s, const struct engine *e)
 	s->e[s->ne++] = e;
 }
 
+/* Finds the guest the system VMs boot (bench/guest/initrd.sh): sets the
+ * kernel and initramfs paths, or why there is none. */
+static void probe_guest(struct paths *p)
+{
+	static char kernel[PATH_MAX], initrd[PATH_MAX], why[200];
+	char script[] = "bench/guest/initrd.sh";
+	char *argv[] = { script, (char *)p->build, NULL };
+	struct run_result r;
+	run_measured(argv, 60, &r);
+	const char *l1 = r.out ? r.out : "", *l2 = strchr(l1, '\n');
+	if (r.status == RUN_OK && l2 && l2[1]) {
+		snprintf(kernel, sizeof kernel, "%.*s", (int)(l2 - l1), l1);
+		snprintf(initrd, sizeof initrd, "%.*s", (int)strcspn(l2 + 1, "\n"), l2 + 1);
+		p->kernel = kernel;
+		p->initrd = initrd;
+	} else {
+		snprintf(why, sizeof why, "%.*s", (int)strcspn(*l1 ? l1 : r.err ? r.err : "", "\n"),
+			 *l1 ? l1 : r.err ? r.err : "");
+		if (!why[0])
+			snprintf(why, sizeof why, "bench/guest/initrd.sh failed");
+		p->guest_why = why;
+	}
+	run_result_free(&r);
+}
+
 /* The engines: native first (the reference), then --engines or the table. */
 static void select_engines(struct session *s, const struct options *o)
 {
@@ -187,6 +237,9 @@ static void select_engines(struct session *s, const struct options *o)
 		for (int i = 0; i < o->ncustom; i++)
 			add_engine(s, &o->custom[i]);
 	}
+	for (int e = 0; e < s->ne; e++)
+		if (s->e[e]->console && !s->paths.kernel && !s->paths.guest_why)
+			probe_guest(&s->paths);
 	for (int e = 0; e < s->ne; e++) {
 		const char *why = engine_absent(s->e[e], &s->paths, s->absent[e],
 						sizeof s->absent[e]);
@@ -227,12 +280,15 @@ static void list(const struct session *s)
 	for (int e = 0; e < s->ne; e++)
 		printf("  %-12s %-45s %s\n", s->e[e]->name, s->e[e]->label,
 		       s->absent[e][0] ? s->absent[e] : "present");
-	printf("workloads (sizes tiny / quick / full):\n");
+	printf("workloads (group: sizes tiny / quick / full, x iterations):\n");
 	for (int w = 0; w < s->nw; w++) {
 		const struct workload *x = s->w[w];
-		printf("  %-12s %-13s %s / %s / %s  %s\n", x->name, x->java_class,
-		       x->size[0] ? x->size[0] : "-", x->size[1] ? x->size[1] : "-",
-		       x->size[2] ? x->size[2] : "-", x->what);
+		printf("  %-12s %-13s %-3s %s / %s / %s", x->name, x->java_class,
+		       group_name(x->groups), x->size[0] ? x->size[0] : "-",
+		       x->size[1] ? x->size[1] : "-", x->size[2] ? x->size[2] : "-");
+		if (x->iters[TIER_FULL])
+			printf(" x %d / %d / %d", x->iters[0], x->iters[1], x->iters[2]);
+		printf("  %s\n", x->what);
 	}
 }
 
@@ -310,11 +366,15 @@ int main(int argc, char **argv)
 	s.root = BENCH_ROOT;
 	s.paths.jvm = getenv("VMBENCH_JVM") ? getenv("VMBENCH_JVM") : BENCH_JVM;
 	s.paths.java = getenv("VMBENCH_JAVA") ? getenv("VMBENCH_JAVA") : "java";
+	s.paths.hv = getenv("VMBENCH_HV") ? getenv("VMBENCH_HV") : BENCH_HV;
 	s.paths.build = BENCH_BUILD;
 	s.tier = o.tier;
 	s.runs = o.runs > 0 ? o.runs : runs[o.tier];
 	s.warmup = o.warmup >= 0 ? o.warmup : warmup[o.tier];
 	s.timeout = o.timeout > 0 ? o.timeout : timeout[o.tier];
+	s.no_density = o.density >= 0 ? !o.density : o.tier == TIER_TINY;
+	s.budget_kb = (o.budget_mb > 0 ? o.budget_mb : 2048) * 1024;
+	s.cap = o.cap > 0 ? o.cap : o.tier == TIER_QUICK ? 16 : 64;
 	select_engines(&s, &o);
 	select_workloads(&s, &o);
 	if (o.list) {
@@ -322,7 +382,9 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (s.nw == 0) {
-		fprintf(stderr, "vmbench: no workloads in group %s yet\n", group_name(o.only));
+		fprintf(stderr, "vmbench: no workloads in group %s yet%s\n", group_name(o.only),
+			o.only == G_IO ? " (I/O by emulation vs virtio: hv has no virtio device yet)"
+				       : "");
 		return 0;
 	}
 	if (!o.out)
@@ -338,10 +400,14 @@ int main(int argc, char **argv)
 		if (s.absent[e][0])
 			fprintf(stderr, "vmbench: engine %s absent: %s\n", s.e[e]->name, s.absent[e]);
 	session_run(&s);
+	if (!s.no_density)
+		density_run(&s);
 
 	report_terminal(stdout, &s);
 	write_file(out, "results.md", &s, report_markdown);
 	write_file(out, "runs.tsv", &s, report_tsv);
+	write_file(out, "speed.svg", &s, svg_speed);
+	write_file(out, "startup-memory.svg", &s, svg_startup_memory);
 	printf("\nResults and the command behind every figure: %s/results.md\n", out);
 	session_free(&s);
 	for (int i = 0; i < o.ncustom; i++) {

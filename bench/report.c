@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench/figures.h"
 #include "bench/report.h"
+#include "bench/seed.h"
 
 static char *sig3(char *buf, size_t n, double v, const char *unit)
 {
@@ -95,11 +97,12 @@ char *shell_join(char *buf, size_t n, char *const argv[])
 
 void cell_summary(const struct cell *c, enum metric m, struct summary *s)
 {
-	double cpu[MAX_RUNS];
-	int n = c->state == CELL_OK ? c->n : 0;
-	for (int i = 0; m == M_CPU && i < n; i++)
-		cpu[i] = c->user[i] + c->sys[i];
-	summarize(m == M_RSS ? c->rss_kb : m == M_CPU ? cpu : c->wall, n, s);
+	double v[MAX_RUNS];
+	int k = 0;
+	for (int i = 0; c->state == CELL_OK && i < c->n; i++)
+		if (!isnan(cell_value(c, m, i)))
+			v[k++] = cell_value(c, m, i);
+	summarize(v, k, s);
 }
 
 const char *cell_text(char *buf, size_t n, const struct cell *c, enum metric m,
@@ -131,14 +134,6 @@ const char *cell_text(char *buf, size_t n, const struct cell *c, enum metric m,
 }
 
 /* ---- comparisons ------------------------------------------------------ */
-
-static int engine_index(const struct session *s, const char *name)
-{
-	for (int i = 0; i < s->ne; i++)
-		if (strcmp(s->e[i]->name, name) == 0)
-			return i;
-	return -1;
-}
 
 /* Whether comparison k can be shown in this session at all. */
 static bool comparison_present(const struct session *s, const struct comparison *k)
@@ -187,6 +182,7 @@ static void main_table(struct table *t, const struct session *s, enum metric m,
 	char buf[160];
 	table_init(t);
 	table_col(t, "workload", false);
+	table_col(t, "VMs", false);
 	table_col(t, "size", true);
 	for (int e = 0; e < s->ne; e++)
 		table_col(t, s->e[e]->name, true);
@@ -201,9 +197,10 @@ static void main_table(struct table *t, const struct session *s, enum metric m,
 	for (int w = 0; w < s->nw; w++) {
 		int row = table_row(t);
 		table_set(t, row, 0, "%s", s->w[w]->name);
-		table_set(t, row, 1, "%s", s->w[w]->size[s->tier] ? s->w[w]->size[s->tier] : "");
+		table_set(t, row, 1, "%s", s->w[w]->groups & G_JVM ? "process" : "system");
+		table_set(t, row, 2, "%s", s->w[w]->size[s->tier] ? s->w[w]->size[s->tier] : "");
 		for (int e = 0; e < s->ne; e++)
-			table_set(t, row, 2 + e, "%s",
+			table_set(t, row, 3 + e, "%s",
 				  cell_text(buf, sizeof buf, session_cell(s, w, e), m, range));
 		for (int k = 0; k < ncomparisons && k < 16; k++) {
 			double r;
@@ -239,6 +236,14 @@ static void count_verdicts(const struct session *s, int *met, int *missed, int *
 		}
 }
 
+static int first_absent(const struct session *s)
+{
+	for (int e = 0; e < s->ne; e++)
+		if (s->absent[e][0])
+			return e;
+	return -1;
+}
+
 /* Cells without a figure, and how many figures are unsteady. */
 static void terminal_problems(FILE *f, const struct session *s)
 {
@@ -265,20 +270,13 @@ static void terminal_problems(FILE *f, const struct session *s)
 
 void report_terminal(FILE *f, const struct session *s)
 {
-	struct table t;
-	fprintf(f, "\nWall time, median of %d run%s (! = spread over %.0f%%):\n",
-		s->runs, s->runs == 1 ? "" : "s", SPREAD_WARN * 100);
-	main_table(&t, s, M_WALL, false);
-	table_text(f, &t);
-	table_free(&t);
-	fprintf(f, "\nCPU time (user+sys), median:\n");
-	main_table(&t, s, M_CPU, false);
-	table_text(f, &t);
-	table_free(&t);
-	fprintf(f, "\nPeak RSS, median:\n");
-	main_table(&t, s, M_RSS, false);
-	table_text(f, &t);
-	table_free(&t);
+	seed_terminal(f, s);
+	for (int e = 0; e < s->ne; e++)
+		if (s->absent[e][0])
+			fprintf(f, "%s%s (%s)", e == first_absent(s) ? "\nAbsent: " : "; ",
+				s->e[e]->name, s->absent[e]);
+	if (first_absent(s) >= 0)
+		fprintf(f, "\n");
 	int met, missed, na;
 	count_verdicts(s, &met, &missed, &na);
 	fprintf(f, "\nTargets: %d met, %d missed, %d not measured.\n", met, missed, na);
@@ -303,18 +301,31 @@ static void md_header(FILE *f, const struct session *s)
 	const struct machine *m = &s->machine;
 	fprintf(f, "# vmbench results, %s\n\n", m->date);
 	fprintf(f, "- Command: `%s` (run in `%s`)\n", s->cmdline, s->root);
-	fprintf(f, "- Machine: %s, %d logical CPUs; %s\n", m->cpu, m->ncpus, m->kernel);
+	fprintf(f, "- Machine: %s, %d logical CPUs, %.1f GiB RAM; %s\n", m->cpu, m->ncpus,
+		m->mem_kb / 1048576.0, m->kernel);
 	fprintf(f, "- Native builds: %s\n", m->cc);
+	fprintf(f, "- riscv64 builds (qemu-user, guests): %s -static, same flags\n",
+		m->rvcc[0] ? m->rvcc : "absent");
 	fprintf(f, "- HotSpot: %s; %s; CDS %s\n", m->java[0] ? m->java : "absent",
 		m->java_vm, m->cds ? "on (\"sharing\")" : "OFF");
 	fprintf(f, "- jvm: `%s`: %s\n", s->paths.jvm, m->jvm[0] ? m->jvm : "absent");
+	fprintf(f, "- hv: `%s`; QEMU: %s\n", s->paths.hv, m->qemu[0] ? m->qemu : "absent");
+	if (s->paths.kernel)
+		fprintf(f, "- Guest: kernel `%s`, initramfs `%s` (hv's busybox initramfs with "
+			   "bench/guest's /bench appended), 256 MiB RAM, booted with `quiet "
+			   "rdinit=/bench/init`\n", s->paths.kernel, s->paths.initrd);
+	else
+		fprintf(f, "- Guest: absent (%s)\n", s->paths.guest_why ? s->paths.guest_why
+									 : "no system VM selected");
 	fprintf(f, "- Commit: %s\n", m->commit[0] ? m->commit : "unknown");
 	fprintf(f, "- Method: %d timed run%s per cell after %d warm-up run%s, engines "
 		   "interleaved run by run; median (min–max); wall time from fork to "
 		   "reap (CLOCK_MONOTONIC), CPU times and peak RSS from wait4(). Every "
 		   "run's stdout is compared with the native build's: a wrong or failed "
-		   "run is never timed. `!` marks a spread (max-min)/median above %.0f%%. "
-		   "Sizes: %s.\n\n",
+		   "run is never timed. Workloads time each of their iterations "
+		   "themselves (CLOCK_MONOTONIC; inside a guest, the guest's clock, which "
+		   "hv and QEMU drive from the host's). `!` marks a spread "
+		   "(max-min)/median above %.0f%%. Sizes: %s.\n\n",
 		s->runs, s->runs == 1 ? "" : "s", s->warmup, s->warmup == 1 ? "" : "s",
 		SPREAD_WARN * 100,
 		s->tier == TIER_TINY ? "tiny" : s->tier == TIER_QUICK ? "quick" : "full");
@@ -446,7 +457,10 @@ void report_markdown(FILE *f, const struct session *s)
 	struct table t;
 	md_header(f, s);
 	md_engines(f, s);
-	fprintf(f, "\n## Wall time\n\n");
+	fprintf(f, "\n");
+	seed_markdown(f, s);
+	fprintf(f, "## Wall time\n\nWhole processes: VM start-up and every iteration; for "
+		   "the system VMs, boot to power-off.\n\n");
 	main_table(&t, s, M_WALL, true);
 	table_markdown(f, &t);
 	table_free(&t);
@@ -456,7 +470,8 @@ void report_markdown(FILE *f, const struct session *s)
 	main_table(&t, s, M_CPU, true);
 	table_markdown(f, &t);
 	table_free(&t);
-	fprintf(f, "\n## Peak RSS\n\n");
+	fprintf(f, "\n## Peak RSS\n\nFrom wait4(); for the system VMs it includes the guest "
+		   "RAM the guest touched.\n\n");
 	main_table(&t, s, M_RSS, true);
 	table_markdown(f, &t);
 	table_free(&t);

@@ -12,8 +12,10 @@
  * that floor to a few hundred KiB. The native `hello` row shows the floor.
  */
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdbool.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,9 +60,11 @@ static char *slurp(int fd, size_t *len)
 	return buf;
 }
 
-static void child(char *const argv[], int out, int err)
+/* In the forked child: in < 0 means /dev/null. */
+static void child(char *const argv[], int in, int out, int err)
 {
-	int in = open("/dev/null", O_RDONLY);
+	if (in < 0)
+		in = open("/dev/null", O_RDONLY);
 	if (in < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
 		_exit(126);
 	execvp(argv[0], argv);
@@ -90,9 +94,30 @@ static int wait_or_kill(pid_t pid, double timeout)
 	return 0;
 }
 
+/* What wait4 and the stderr file say, into r (stdout is already there). */
+static void finish(struct run_result *r, const struct rusage *ru, int st, int killed, int err)
+{
+	r->user = tv_seconds(ru->ru_utime);
+	r->sys = tv_seconds(ru->ru_stime);
+	r->maxrss_kb = ru->ru_maxrss;
+	r->err = slurp(err, &r->err_len);
+	close(err);
+	if (killed)
+		r->status = RUN_TIMEOUT;
+	else if (WIFSIGNALED(st))
+		r->status = RUN_SIGNAL, r->code = WTERMSIG(st);
+	else if (WEXITSTATUS(st) != 0)
+		r->status = RUN_EXIT, r->code = WEXITSTATUS(st);
+	else
+		r->status = RUN_OK;
+	if (r->status == RUN_EXIT && r->code == 127 && strstr(r->err, "cannot run "))
+		r->status = RUN_SPAWN;
+}
+
 int run_measured(char *const argv[], double timeout, struct run_result *r)
 {
 	memset(r, 0, sizeof *r);
+	r->marker = NAN;
 	int out = memfd_create("vmbench-out", MFD_CLOEXEC);
 	int err = memfd_create("vmbench-err", MFD_CLOEXEC);
 	if (out < 0 || err < 0) {
@@ -103,7 +128,7 @@ int run_measured(char *const argv[], double timeout, struct run_result *r)
 	double t0 = now();
 	pid_t pid = fork();
 	if (pid == 0)
-		child(argv, out, err);
+		child(argv, -1, out, err);
 	if (pid < 0) {
 		r->status = RUN_SPAWN;
 		r->err = strdup(strerror(errno));
@@ -117,23 +142,9 @@ int run_measured(char *const argv[], double timeout, struct run_result *r)
 	while (wait4(pid, &st, 0, &ru) < 0 && errno == EINTR)
 		;
 	r->wall = now() - t0;
-	r->user = tv_seconds(ru.ru_utime);
-	r->sys = tv_seconds(ru.ru_stime);
-	r->maxrss_kb = ru.ru_maxrss;
 	r->out = slurp(out, &r->out_len);
-	r->err = slurp(err, &r->err_len);
 	close(out);
-	close(err);
-	if (killed)
-		r->status = RUN_TIMEOUT;
-	else if (WIFSIGNALED(st))
-		r->status = RUN_SIGNAL, r->code = WTERMSIG(st);
-	else if (WEXITSTATUS(st) != 0)
-		r->status = RUN_EXIT, r->code = WEXITSTATUS(st);
-	else
-		r->status = RUN_OK;
-	if (r->status == RUN_EXIT && r->code == 127 && strstr(r->err, "cannot run "))
-		r->status = RUN_SPAWN;
+	finish(r, &ru, st, killed, err);
 	return r->status == RUN_SPAWN ? -1 : 0;
 }
 
@@ -155,4 +166,167 @@ char *run_first_line(char *const argv[], int from_stderr)
 	char *line = strndup(s, strcspn(s, "\n"));
 	run_result_free(&r);
 	return line;
+}
+
+/* ---- stdout through a pipe: marker timing, children left running ------ */
+
+struct growbuf {
+	char *p;
+	size_t len, cap;
+};
+
+static void grow_append(struct growbuf *b, const char *s, size_t n)
+{
+	if (b->len + n > CAPTURE_MAX)
+		n = CAPTURE_MAX - b->len; /* keep the start; drop the excess */
+	if (b->len + n + 1 > b->cap) {
+		b->cap = b->len + n + 1 > 2 * b->cap ? b->len + n + 1 : 2 * b->cap;
+		b->p = realloc(b->p, b->cap);
+		if (!b->p)
+			abort();
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* Whether marker appears in b, looking only where the last n bytes could
+ * have completed it. */
+static bool found_new(const struct growbuf *b, size_t n, const char *marker)
+{
+	size_t m = strlen(marker);
+	size_t from = b->len > n + m ? b->len - n - m : 0;
+	return b->p && strstr(b->p + from, marker) != NULL;
+}
+
+/* Milliseconds left until deadline, for poll(); at least 0. */
+static int ms_left(double deadline)
+{
+	double left = deadline - now();
+	return left <= 0 ? 0 : left > 1e6 ? 1000000000 : (int)(left * 1000) + 1;
+}
+
+int run_marked(char *const argv[], double timeout, const char *marker,
+	       struct run_result *r)
+{
+	memset(r, 0, sizeof *r);
+	r->marker = NAN;
+	int p[2];
+	int err = memfd_create("vmbench-err", MFD_CLOEXEC);
+	if (err < 0 || pipe2(p, O_CLOEXEC) < 0) {
+		r->status = RUN_SPAWN;
+		r->err = strdup("memfd_create or pipe failed");
+		return -1;
+	}
+	double t0 = now(), deadline = timeout > 0 ? t0 + timeout : 1e300;
+	pid_t pid = fork();
+	if (pid == 0)
+		child(argv, -1, p[1], err);
+	close(p[1]);
+	if (pid < 0) {
+		r->status = RUN_SPAWN;
+		r->err = strdup(strerror(errno));
+		close(p[0]);
+		close(err);
+		return -1;
+	}
+	struct growbuf out = { 0 };
+	int killed = 0;
+	for (;;) {
+		struct pollfd pfd = { .fd = p[0], .events = POLLIN };
+		int rc = poll(&pfd, 1, ms_left(deadline));
+		if (rc < 0 && errno == EINTR)
+			continue;
+		if (rc == 0) {
+			kill(pid, SIGKILL);
+			killed = 1;
+			break;
+		}
+		char buf[4096];
+		ssize_t n = read(p[0], buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break; /* EOF: the child closed its stdout (exited) */
+		grow_append(&out, buf, (size_t)n);
+		if (marker && isnan(r->marker) && found_new(&out, (size_t)n, marker))
+			r->marker = now() - t0;
+	}
+	int st;
+	struct rusage ru;
+	while (wait4(pid, &st, 0, &ru) < 0 && errno == EINTR)
+		;
+	r->wall = now() - t0;
+	close(p[0]);
+	r->out = out.p ? out.p : strdup("");
+	r->out_len = out.len;
+	finish(r, &ru, st, killed, err);
+	return r->status == RUN_SPAWN ? -1 : 0;
+}
+
+int child_start(char *const argv[], struct child *c)
+{
+	int in[2], out[2];
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (null < 0)
+		return -1;
+	if (pipe2(in, O_CLOEXEC) < 0) {
+		close(null);
+		return -1;
+	}
+	if (pipe2(out, O_CLOEXEC) < 0) {
+		close(null), close(in[0]), close(in[1]);
+		return -1;
+	}
+	c->t0 = now();
+	c->pid = fork();
+	if (c->pid == 0)
+		child(argv, in[0], out[1], null);
+	close(null);
+	close(in[0]);
+	close(out[1]);
+	c->in = in[1];
+	c->out = out[0];
+	if (c->pid < 0) {
+		close(c->in), close(c->out);
+		return -1;
+	}
+	return 0;
+}
+
+double child_wait_for(struct child *c, const char *marker, double timeout)
+{
+	struct growbuf seen = { 0 };
+	double deadline = now() + timeout, t = -1;
+	while (t < 0) {
+		struct pollfd pfd = { .fd = c->out, .events = POLLIN };
+		int rc = poll(&pfd, 1, ms_left(deadline));
+		if (rc < 0 && errno == EINTR)
+			continue;
+		if (rc <= 0)
+			break;
+		char buf[4096];
+		ssize_t n = read(c->out, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break; /* it exited */
+		grow_append(&seen, buf, (size_t)n);
+		if (found_new(&seen, (size_t)n, marker))
+			t = now() - c->t0;
+	}
+	free(seen.p);
+	return t;
+}
+
+void child_kill(struct child *c)
+{
+	if (c->pid > 0) {
+		kill(c->pid, SIGKILL);
+		while (waitpid(c->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	close(c->in);
+	close(c->out);
+	c->pid = -1;
 }

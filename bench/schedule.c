@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bench/output.h"
 #include "bench/report.h"
 #include "bench/runner.h"
 #include "bench/schedule.h"
@@ -50,7 +51,7 @@ static void prepare(struct session *s, int wi)
 		struct cell *c = session_cell(s, wi, e);
 		c->w = w;
 		c->e = s->e[e];
-		if (!(c->e->kinds & w->kind) || engine_argv(c->e, w, s->tier, &s->paths, c->argv) < 0)
+		if (!engine_runs(c->e, w) || engine_argv(c->e, w, s->tier, &s->paths, c->argv) < 0)
 			c->state = CELL_UNUSED;
 		else if (s->absent[e][0])
 			c->state = CELL_ABSENT;
@@ -74,31 +75,72 @@ static void failed(struct cell *c, const struct run_result *r)
 		snprintf(c->note, sizeof c->note, "exit status %d", r->code);
 }
 
+/* Runs c once and separates what it printed; false (c failed) when the
+ * run or, for a guest, its console transcript is unusable. */
+static bool run_parsed(struct session *s, struct cell *c, struct run_result *r,
+		       struct parsed *p)
+{
+	if (c->e->console)
+		run_marked(c->argv, s->timeout, "VMBENCH-START", r);
+	else
+		run_measured(c->argv, s->timeout, r);
+	memset(p, 0, sizeof *p);
+	if (r->status != RUN_OK) {
+		failed(c, r);
+		return false;
+	}
+	if (!c->e->console) {
+		parse_process(r->out, r->err, p);
+		return true;
+	}
+	if (parse_console(r->out, p) < 0) {
+		c->state = CELL_FAILED;
+		snprintf(c->note, sizeof c->note, "%s", p->error);
+		return false;
+	}
+	if (p->status != 0) {
+		c->state = CELL_FAILED;
+		first_line(c->note, sizeof c->note, p->out);
+		size_t len = strlen(c->note);
+		snprintf(c->note + len, sizeof c->note - len, "%sexit status %d in the guest",
+			 len ? " / " : "", p->status);
+		return false;
+	}
+	return true;
+}
+
+static void record(struct cell *c, const struct run_result *r, const struct parsed *p)
+{
+	int i = c->n++;
+	c->wall[i] = r->wall;
+	c->user[i] = r->user;
+	c->sys[i] = r->sys;
+	c->rss_kb[i] = r->maxrss_kb;
+	c->boot[i] = r->marker;
+	iter_phases(p->iter, p->niters, &c->cold[i], &c->warm[i], &c->peak[i]);
+}
+
 /* One run of cell c; ref is the reference output (NULL: c is the reference,
  * and *ref_out receives its output the first time). */
 static void run_once(struct session *s, struct cell *c, bool timed, const char *ref,
 		     char **ref_out)
 {
 	struct run_result r;
-	run_measured(c->argv, s->timeout, &r);
-	if (r.status != RUN_OK) {
-		failed(c, &r);
+	struct parsed p;
+	if (!run_parsed(s, c, &r, &p)) {
+		/* failed: the cell says why */
 	} else if (!ref && !*ref_out) {
-		*ref_out = strdup(r.out);
-	} else if (strcmp(r.out, ref ? ref : *ref_out) != 0) {
+		*ref_out = strdup(p.out);
+	} else if (strcmp(p.out, ref ? ref : *ref_out) != 0) {
 		char got[100], want[100];
-		first_line(got, sizeof got, r.out);
+		first_line(got, sizeof got, p.out);
 		first_line(want, sizeof want, ref ? ref : *ref_out);
 		c->state = CELL_WRONG;
 		snprintf(c->note, sizeof c->note, "printed \"%s\", expected \"%s\"", got, want);
 	}
-	if (c->state == CELL_PENDING && timed && c->n < MAX_RUNS) {
-		c->wall[c->n] = r.wall;
-		c->user[c->n] = r.user;
-		c->sys[c->n] = r.sys;
-		c->rss_kb[c->n] = r.maxrss_kb;
-		c->n++;
-	}
+	if (c->state == CELL_PENDING && timed && c->n < MAX_RUNS)
+		record(c, &r, &p);
+	parsed_free(&p);
 	run_result_free(&r);
 }
 

@@ -188,10 +188,11 @@ static void report_engine_templates(void **state)
 	char *argv[MAX_ARGV], buf[256];
 	assert_non_null(e);
 	assert_non_null(fib);
-	assert_int_equal(engine_argv(e, fib, TIER_QUICK, &p, argv), 6);
+	assert_int_equal(engine_argv(e, fib, TIER_QUICK, &p, argv), 7);
 	shell_join(buf, sizeof buf, argv);
-	char want[64];
-	snprintf(want, sizeof want, "/usr/bin/java -Xint -cp b/classes Fib %s", fib->size[TIER_QUICK]);
+	char want[128];
+	snprintf(want, sizeof want, "/usr/bin/java -Xint -cp b/classes Fib %s %d",
+		 fib->size[TIER_QUICK], fib->iters[TIER_QUICK]);
 	assert_string_equal(buf, want);
 	for (int i = 0; argv[i]; i++)
 		free(argv[i]);
@@ -200,9 +201,63 @@ static void report_engine_templates(void **state)
 	assert_string_equal(argv[0], "b/native/hello");
 	free(argv[0]);
 	assert_string_equal(engine_pattern(e, &p, buf, sizeof buf),
-			    "/usr/bin/java -Xint -cp b/classes <Class> <size>");
+			    "/usr/bin/java -Xint -cp b/classes <Class> <size> <iterations>");
 	assert_string_equal(engine_pattern(engine_find("native"), &p, buf, sizeof buf),
-			    "b/native/<name> <size>");
+			    "b/native/<name> <size> <iterations>");
+}
+
+/* A guest engine: placeholders inside a word ({job} in the kernel command
+ * line), and absent with the reason when the guest is not built. */
+static void report_guest_templates(void **state)
+{
+	(void)state;
+	const struct engine *hv = engine_find("hv");
+	struct paths p = { .jvm = "bin/jvm", .java = "java", .hv = "bin/hv", .build = "b",
+			   .kernel = "/k/Image", .initrd = "b/guest/initrd.cpio" };
+	const struct workload *fib = NULL;
+	for (int i = 0; i < nworkloads; i++) /* the system-VM row of fib */
+		if (strcmp(workloads[i].name, "fib") == 0 && workloads[i].groups == G_HV)
+			fib = &workloads[i];
+	assert_non_null(hv);
+	assert_non_null(fib);
+	assert_true(hv->console);
+	char *argv[MAX_ARGV], buf[512], want[512];
+	int n = engine_argv(hv, fib, TIER_QUICK, &p, argv);
+	assert_int_equal(n, 9);
+	snprintf(want, sizeof want, "console=ttyS0 quiet rdinit=/bench/init vmbench=fib:%s:%d",
+		 fib->size[TIER_QUICK], fib->iters[TIER_QUICK]);
+	assert_string_equal(argv[n - 1], want);
+	assert_string_equal(argv[4], "/k/Image");
+	for (int i = 0; argv[i]; i++)
+		free(argv[i]);
+	/* hello has neither size nor iterations: the job is the bare name */
+	const struct workload *hello = NULL;
+	for (int i = 0; i < nworkloads; i++)
+		if (strcmp(workloads[i].name, "hello") == 0 && workloads[i].groups == G_HV)
+			hello = &workloads[i];
+	assert_non_null(hello);
+	n = engine_argv(hv, hello, TIER_QUICK, &p, argv);
+	assert_true(strstr(argv[n - 1], "vmbench=hello") != NULL);
+	assert_string_equal(strstr(argv[n - 1], "vmbench="), "vmbench=hello");
+	for (int i = 0; argv[i]; i++)
+		free(argv[i]);
+	/* the jvm engines do not run system-VM rows, and the reverse */
+	assert_false(engine_runs(engine_find("jvm"), fib));
+	assert_true(engine_runs(engine_find("native"), fib));
+	assert_false(engine_runs(hv, workload_find("fib"))); /* the jvm row comes first */
+	/* the idle command for the density test */
+	assert_true(engine_idle_argv(hv, &p, argv) > 0);
+	assert_string_equal(strstr(argv[8], "vmbench="), "vmbench=idle");
+	for (int i = 0; argv[i]; i++)
+		free(argv[i]);
+	assert_int_equal(engine_idle_argv(engine_find("jvm-int"), &p, argv), -1);
+	/* no guest: absent, with what to do */
+	p.kernel = p.initrd = NULL;
+	p.guest_why = "guest not built: run make hv-guest";
+	const char *why = engine_absent(hv, &p, buf, sizeof buf);
+	assert_non_null(why);
+	assert_string_equal(why, "guest not built: run make hv-guest");
+	assert_true(strstr(engine_pattern(hv, &p, buf, sizeof buf), "--kernel <kernel>") != NULL);
 }
 
 int main(void)
@@ -213,6 +268,7 @@ int main(void)
 		cmocka_unit_test(report_shell_quoting), cmocka_unit_test(report_widths),
 		cmocka_unit_test(report_tables),        cmocka_unit_test(report_table_rows_bounded),
 		cmocka_unit_test(report_cells),         cmocka_unit_test(report_engine_templates),
+		cmocka_unit_test(report_guest_templates),
 	};
 	return cmocka_run_group_tests_name("bench_report", tests, NULL, NULL);
 }

@@ -16,18 +16,20 @@
 
 #include "bench/schedule.h"
 
-static const struct workload wl = { "seven", NULL, "test", G_ALL, K_ALL, { "7", "7", "7" } };
+static const struct workload wl = { "seven", NULL, "test", G_ALL, K_ALL, { "7", "7", "7" },
+				    { 0, 0, 0 } };
 
 static struct engine eng(const char *name, bool ref, const char *a0, const char *a1,
 			 const char *a2)
 {
-	return (struct engine){ name, name, G_ALL, K_ALL, ref, { a0, a1, a2, NULL } };
+	return (struct engine){ .name = name, .label = name, .groups = G_ALL, .kinds = K_ALL,
+				.reference = ref, .argv = { a0, a1, a2, NULL } };
 }
 
 static void setup(struct session *s, const struct engine *e, int ne, int runs)
 {
 	memset(s, 0, sizeof *s);
-	s->paths = (struct paths){ "jvm", "java", "." };
+	s->paths = (struct paths){ .jvm = "jvm", .java = "java", .hv = "hv", .build = "." };
 	s->tier = TIER_TINY;
 	s->runs = runs;
 	s->timeout = 10;

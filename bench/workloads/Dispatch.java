@@ -60,8 +60,7 @@ public class Dispatch {
         return ops;
     }
 
-    public static void main(String[] args) {
-        int n = Integer.parseInt(args[0]);
+    static String run(int n) {
         Op[] ops = makeOps();
         int x = 1;
         long sum = 0;
@@ -74,6 +73,30 @@ public class Dispatch {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("dispatch ").append(n).append(' ').append(x).append(' ').append(sum);
-        System.out.println(sb.toString());
+        return sb.toString();
+    }
+
+    // Java twin of iter.h: `java Dispatch SIZE [ITERATIONS]`; each iteration is
+    // timed ("vmbench-iter <i> <ns>" on stderr), the checksum line printed once.
+    public static void main(String[] args) {
+        int n = Integer.parseInt(args[0]);
+        int iters = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String first = null;
+        for (int i = 1; i <= iters; i++) {
+            long t0 = System.nanoTime();
+            String line = run(n);
+            long t = System.nanoTime() - t0;
+            StringBuilder sb = new StringBuilder();
+            sb.append("vmbench-iter ").append(i).append(' ').append(t);
+            System.err.println(sb.toString());
+            if (first == null) {
+                first = line;
+            } else if (!line.equals(first)) {
+                System.err.println("iteration results differ");
+                System.exit(1);
+            }
+        }
+        if (first != null)
+            System.out.println(first);
     }
 }

@@ -1,8 +1,7 @@
 // Integer array workload: fannkuch-redux (Computer Language Benchmarks Game
 // algorithm, single-threaded): pancake flips over all permutations of n.
 public class Fannkuch {
-    public static void main(String[] args) {
-        int n = Integer.parseInt(args[0]);
+    static String run(int n) {
         int[] perm = new int[n], perm1 = new int[n], count = new int[n];
         for (int i = 0; i < n; i++)
             perm1[i] = i;
@@ -43,6 +42,30 @@ public class Fannkuch {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("fannkuch ").append(n).append(' ').append(checksum).append(' ').append(maxFlips);
-        System.out.println(sb.toString());
+        return sb.toString();
+    }
+
+    // Java twin of iter.h: `java Fannkuch SIZE [ITERATIONS]`; each iteration is
+    // timed ("vmbench-iter <i> <ns>" on stderr), the checksum line printed once.
+    public static void main(String[] args) {
+        int n = Integer.parseInt(args[0]);
+        int iters = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String first = null;
+        for (int i = 1; i <= iters; i++) {
+            long t0 = System.nanoTime();
+            String line = run(n);
+            long t = System.nanoTime() - t0;
+            StringBuilder sb = new StringBuilder();
+            sb.append("vmbench-iter ").append(i).append(' ').append(t);
+            System.err.println(sb.toString());
+            if (first == null) {
+                first = line;
+            } else if (!line.equals(first)) {
+                System.err.println("iteration results differ");
+                System.exit(1);
+            }
+        }
+        if (first != null)
+            System.out.println(first);
     }
 }

@@ -6,8 +6,7 @@ import java.util.HashMap;
 public class StrHash {
     static final int MASK = 0x7fffffff;
 
-    public static void main(String[] args) {
-        int n = Integer.parseInt(args[0]);
+    static String run(int n) {
         int m = n / 4 + 1;
         HashMap<String, Integer> counts = new HashMap<>();
         int seed = 42, maxCount = 0;
@@ -29,6 +28,30 @@ public class StrHash {
         StringBuilder sb = new StringBuilder();
         sb.append("strhash ").append(n).append(' ').append(counts.size()).append(' ')
           .append(hashSum).append(' ').append(lenSum).append(' ').append(maxCount);
-        System.out.println(sb.toString());
+        return sb.toString();
+    }
+
+    // Java twin of iter.h: `java StrHash SIZE [ITERATIONS]`; each iteration is
+    // timed ("vmbench-iter <i> <ns>" on stderr), the checksum line printed once.
+    public static void main(String[] args) {
+        int n = Integer.parseInt(args[0]);
+        int iters = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String first = null;
+        for (int i = 1; i <= iters; i++) {
+            long t0 = System.nanoTime();
+            String line = run(n);
+            long t = System.nanoTime() - t0;
+            StringBuilder sb = new StringBuilder();
+            sb.append("vmbench-iter ").append(i).append(' ').append(t);
+            System.err.println(sb.toString());
+            if (first == null) {
+                first = line;
+            } else if (!line.equals(first)) {
+                System.err.println("iteration results differ");
+                System.exit(1);
+            }
+        }
+        if (first != null)
+            System.out.println(first);
     }
 }

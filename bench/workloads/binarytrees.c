@@ -1,6 +1,5 @@
 /* binary-trees with malloc/free. Mirrors BinaryTrees.java. */
-#include <stdio.h>
-#include <stdlib.h>
+#include "iter.h"
 
 #define MIN_DEPTH 4
 
@@ -49,9 +48,8 @@ static long long once(int depth)
 	return c;
 }
 
-int main(int argc, char **argv)
+static void run(int n, char *line, size_t len)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 10;
 	int max_depth = n > MIN_DEPTH + 2 ? n : MIN_DEPTH + 2;
 	long long total = once(max_depth + 1);
 	struct node *long_lived = bottom_up(max_depth);
@@ -62,6 +60,10 @@ int main(int argc, char **argv)
 	}
 	total += check(long_lived);
 	drop(long_lived);
-	printf("binarytrees %d %lld\n", n, total);
-	return 0;
+	snprintf(line, len, "binarytrees %d %lld", n, total);
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 10, run);
 }

@@ -4,8 +4,8 @@
  * through it. Unsigned 32-bit arithmetic masked to 31 bits, as in Java.
  */
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
+
+#include "iter.h"
 
 #define MASK 0x7fffffffu
 
@@ -47,9 +47,8 @@ static void make_ops(struct op *ops, int n)
 	}
 }
 
-int main(int argc, char **argv)
+static void run(int n, char *line, size_t len)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 1000000;
 	struct op ops[64];
 	make_ops(ops, 64);
 	uint32_t x = 1;
@@ -60,6 +59,10 @@ int main(int argc, char **argv)
 		sum += op->cls->tag(op);
 		sum += x;
 	}
-	printf("dispatch %d %u %lld\n", n, x, (long long)sum);
-	return 0;
+	snprintf(line, len, "dispatch %d %u %lld", n, x, (long long)sum);
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 1000000, run);
 }

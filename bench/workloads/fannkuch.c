@@ -1,13 +1,11 @@
 /* fannkuch-redux, single-threaded. Mirrors Fannkuch.java. */
-#include <stdio.h>
-#include <stdlib.h>
+#include "iter.h"
 
-int main(int argc, char **argv)
+static void run(int n, char *line, size_t len)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 7;
 	int perm[32], perm1[32], count[32];
 	if (n < 1 || n > 32)
-		return 1;
+		exit(1);
 	for (int i = 0; i < n; i++)
 		perm1[i] = i;
 	int max_flips = 0, perm_count = 0, checksum = 0, r = n;
@@ -44,6 +42,10 @@ int main(int argc, char **argv)
 		perm_count++;
 	}
 done:
-	printf("fannkuch %d %d %d\n", n, checksum, max_flips);
-	return 0;
+	snprintf(line, len, "fannkuch %d %d %d", n, checksum, max_flips);
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 7, run);
 }

@@ -3,9 +3,7 @@
  * NBody.java operation for operation (same order, so the same doubles; build
  * with -ffp-contract=off so no fused multiply-add changes a rounding).
  */
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "iter.h"
 
 #define PI 3.141592653589793
 #define SOLAR_MASS (4 * PI * PI)
@@ -98,29 +96,20 @@ static double energy(const struct body *bodies)
 	return e;
 }
 
-/* v rounded half-up to 9 decimals, the same way NBody.fixed9 does it. */
-static void fixed9(double v)
+static void run(int n, char *line, size_t len)
 {
-	long long r = (long long)floor(v * 1e9 + 0.5);
-	if (r < 0) {
-		putchar('-');
-		r = -r;
-	}
-	printf("%lld.%09lld", r / 1000000000LL, r % 1000000000LL);
+	struct body bodies[NBODIES];
+	char e0[40], e1[40];
+	planets(bodies);
+	offset_momentum(bodies);
+	fixed9(e0, sizeof e0, energy(bodies));
+	for (int i = 0; i < n; i++)
+		advance(bodies, 0.01);
+	fixed9(e1, sizeof e1, energy(bodies));
+	snprintf(line, len, "nbody %d %s %s", n, e0, e1);
 }
 
 int main(int argc, char **argv)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 1000;
-	struct body bodies[NBODIES];
-	planets(bodies);
-	offset_momentum(bodies);
-	printf("nbody %d ", n);
-	fixed9(energy(bodies));
-	for (int i = 0; i < n; i++)
-		advance(bodies, 0.01);
-	putchar(' ');
-	fixed9(energy(bodies));
-	putchar('\n');
-	return 0;
+	return iterate(argc, argv, 1000, run);
 }

@@ -1,7 +1,7 @@
 /* Array-heavy workload: sieve of Eratosthenes. Mirrors Sieve.java. */
 #include <stdbool.h>
-#include <stdio.h>
-#include <stdlib.h>
+
+#include "iter.h"
 
 #define PASSES 10
 
@@ -22,12 +22,15 @@ static void sieve(int n, long long *count, long long *sum)
 	free(composite);
 }
 
-int main(int argc, char **argv)
+static void run(int n, char *line, size_t len)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 1000000;
 	long long count = 0, sum = 0;
 	for (int p = 0; p < PASSES; p++)
 		sieve(n, &count, &sum);
-	printf("sieve %d %lld %lld\n", n, count, sum);
-	return 0;
+	snprintf(line, len, "sieve %d %lld %lld", n, count, sum);
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 1000000, run);
 }

@@ -1,7 +1,5 @@
 /* Spectral norm by power iteration. Mirrors SpectralNorm.java. */
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "iter.h"
 
 static double a(int i, int j)
 {
@@ -34,23 +32,13 @@ static void mult_atav(int n, const double *v, double *out, double *tmp)
 	mult_atv(n, tmp, out);
 }
 
-static void fixed9(double v)
+static void run(int n, char *line, size_t len)
 {
-	long long r = (long long)floor(v * 1e9 + 0.5);
-	if (r < 0) {
-		putchar('-');
-		r = -r;
-	}
-	printf("%lld.%09lld", r / 1000000000LL, r % 1000000000LL);
-}
-
-int main(int argc, char **argv)
-{
-	int n = argc > 1 ? atoi(argv[1]) : 100;
 	double *u = calloc(n, sizeof *u), *v = calloc(n, sizeof *v);
 	double *tmp = calloc(n, sizeof *tmp);
+	char norm[40];
 	if (!u || !v || !tmp)
-		return 1;
+		exit(1);
 	for (int i = 0; i < n; i++)
 		u[i] = 1;
 	for (int i = 0; i < 10; i++) {
@@ -62,11 +50,14 @@ int main(int argc, char **argv)
 		vbv += u[i] * v[i];
 		vv += v[i] * v[i];
 	}
-	printf("spectralnorm %d ", n);
-	fixed9(sqrt(vbv / vv));
-	putchar('\n');
+	fixed9(norm, sizeof norm, sqrt(vbv / vv));
+	snprintf(line, len, "spectralnorm %d %s", n, norm);
 	free(u);
 	free(v);
 	free(tmp);
-	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 100, run);
 }

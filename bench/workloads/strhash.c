@@ -4,9 +4,8 @@
  * counted in an open-addressing table of malloc'ed keys.
  */
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+
+#include "iter.h"
 
 #define MASK 0x7fffffffu
 
@@ -37,16 +36,15 @@ static struct slot *lookup(struct slot *tab, size_t mask, const char *key,
 	return &tab[i];
 }
 
-int main(int argc, char **argv)
+static void run(int n, char *line, size_t len)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 1000;
 	int m = n / 4 + 1;
 	size_t cap = 16;
 	while (cap < 2 * (size_t)m)
 		cap *= 2;
 	struct slot *tab = calloc(cap, sizeof *tab);
 	if (!tab)
-		return 1;
+		exit(1);
 	uint32_t seed = 42;
 	int size = 0, max_count = 0;
 	long long hash_sum = 0, len_sum = 0;
@@ -62,9 +60,13 @@ int main(int argc, char **argv)
 		if (++s->count > max_count)
 			max_count = s->count;
 	}
-	printf("strhash %d %d %lld %lld %d\n", n, size, hash_sum, len_sum, max_count);
+	snprintf(line, len, "strhash %d %d %lld %lld %d", n, size, hash_sum, len_sum, max_count);
 	for (size_t i = 0; i < cap; i++)
 		free(tab[i].key);
 	free(tab);
-	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	return iterate(argc, argv, 1000, run);
 }
