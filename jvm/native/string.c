@@ -53,6 +53,22 @@ static void str_compress(Thread *t, Value *a, Value *r)
     r->l = &b->hdr;
 }
 
+/* String.copyLatin1(char[] src, int srcOff, byte[] dst, int dstOff, int len) */
+static void str_copy_latin1(Thread *t, Value *a, Value *r)
+{
+    (void)t;
+    const uint16_t *c = ARRAY_DATA((ArrayObject *)a[0].l, uint16_t) + a[1].i;
+    uint8_t *d = BYTES(a[2].l) + a[3].i;
+    int32_t len = a[4].i;
+    for (int32_t i = 0; i < len; i++)
+        if (c[i] > 0xFF) {
+            r->i = 0;
+            return;
+        }
+    for (int32_t i = 0; i < len; i++) d[i] = (uint8_t)c[i];
+    r->i = 1;
+}
+
 /* String.inflate0(byte[] v, byte coder, char[] dst, int dstOff): all chars into dst. */
 static void str_inflate(Thread *t, Value *a, Value *r)
 {
@@ -183,9 +199,12 @@ static bool second_ok(int b0, int b1)
 }
 
 /* UTF-8 to UTF-16 with the JDK's replacement rules: one U+FFFD per maximal
- * bad prefix, one for an encoded surrogate, one for a truncated tail. */
-static int32_t decode_utf8(const uint8_t *b, int32_t n, uint16_t *out)
+ * bad prefix, one for an encoded surrogate, one for a truncated tail.  When
+ * the input may continue (!eoi), a truncated tail is left undecoded and its
+ * length stored in *pending. */
+static int32_t decode_utf8_part(const uint8_t *b, int32_t n, uint16_t *out, bool eoi, int32_t *pending)
 {
+    *pending = 0;
     int32_t i = 0, k = 0;
     while (i < n) {
         int b0 = b[i];
@@ -216,6 +235,10 @@ static int32_t decode_utf8(const uint8_t *b, int32_t n, uint16_t *out)
             cp = (cp << 6) | (uint32_t)(bj & 0x3F);
         }
         if (!bad && j <= need) {           /* truncated at the end */
+            if (!eoi) {
+                *pending = n - i;
+                break;
+            }
             out[k++] = 0xFFFD;
             break;
         }
@@ -235,6 +258,31 @@ static int32_t decode_utf8(const uint8_t *b, int32_t n, uint16_t *out)
         i += need + 1;
     }
     return k;
+}
+
+static int32_t decode_utf8(const uint8_t *b, int32_t n, uint16_t *out)
+{
+    int32_t pending;
+    return decode_utf8_part(b, n, out, true, &pending);
+}
+
+/* Charsets.decodeChunk0(byte[] b, int off, int end, int cs, char[] out, int pos, boolean eoi):
+ * as Charsets.decodeInto: the new pos, or -(pos + 1) - (pending << 24) when
+ * an incomplete sequence is left at the end. */
+static void cs_decode_chunk(Thread *t, Value *a, Value *r)
+{
+    (void)t;
+    int32_t off = a[1].i, end = a[2].i, cs = a[3].i, pos = a[5].i;
+    const uint8_t *b = BYTES(a[0].l) + off;
+    uint16_t *out = ARRAY_DATA((ArrayObject *)a[4].l, uint16_t) + pos;
+    int32_t n = end - off, k, pending = 0;
+    if (cs == CS_UTF8) {
+        k = decode_utf8_part(b, n, out, a[6].i != 0, &pending);
+    } else {
+        for (int32_t i = 0; i < n; i++) out[i] = (cs == CS_ASCII && b[i] > 0x7F) ? 0xFFFD : b[i];
+        k = n;
+    }
+    r->i = pending ? -(pos + k + 1) - (pending << 24) : pos + k;
 }
 
 /* String.decode0(byte[] b, int off, int len, int charset) -> String */
@@ -261,11 +309,13 @@ static void str_decode(Thread *t, Value *a, Value *r)
 }
 
 const NativeMethod string_natives[] = {
+    {"jdk/internal/util/Charsets", "decodeChunk0", "([BIII[CIZ)I", cs_decode_chunk},
     {"java/lang/String", "encode0", "([BBI)[B", str_encode},
     {"java/lang/String", "decode0", "([BIII)Ljava/lang/String;", str_decode},
     {"java/lang/String", "hash0", "([BB)I", str_hash},
     {"java/lang/String", "bytesEqual", "([B[B)Z", str_bytes_equal},
     {"java/lang/String", "compress0", "([CII)[B", str_compress},
+    {"java/lang/String", "copyLatin1", "([CI[BII)Z", str_copy_latin1},
     {"java/lang/String", "inflate0", "([BB[CI)V", str_inflate},
     {"java/lang/String", "indexOf0", "([BBII)I", str_index_of},
     {"java/lang/String", "compare0", "([BB[BB)I", str_compare},

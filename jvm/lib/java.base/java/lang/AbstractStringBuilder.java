@@ -205,6 +205,10 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (offset < 0 || offset > end || end > str.length)
             throw new IndexOutOfBoundsException("start " + offset + ", end " + end + ", length " + str.length);
         ensureCapacityInternal(count + len);
+        if (coder == String.LATIN1 && String.copyLatin1(str, offset, value, count, len)) {
+            count += len;
+            return this;
+        }
         for (int i = offset; i < end; i++) appendChar(str[i]);
         return this;
     }

@@ -124,6 +124,23 @@ public final class Integer extends Number implements Comparable<Integer> {
         checkRadix(radix);
         int len = s.length();
         if (len == 0) throw NumberFormatException.forInputString(s, radix);
+        if (radix == 10 && s.coder() == String.LATIN1 && len < 10) {
+            // Fast path: up to nine decimal digits cannot overflow.
+            byte[] v = s.value();
+            int i = 0, result = 0;
+            boolean negative = false;
+            if (v[0] == '-' || v[0] == '+') {
+                negative = v[0] == '-';
+                if (len == 1) throw NumberFormatException.forInputString(s, radix);
+                i = 1;
+            }
+            for (; i < len; i++) {
+                int d = v[i] - '0';
+                if (d < 0 || d > 9) return parseInt(s, 0, len, radix, s);   // other digit kinds, or an error
+                result = result * 10 + d;
+            }
+            return negative ? -result : result;
+        }
         return parseInt(s, 0, len, radix, s);
     }
 

@@ -131,6 +131,25 @@ public final class Long extends Number implements Comparable<Long> {
         Integer.checkRadix(radix);
         int len = s.length();
         if (len == 0) throw NumberFormatException.forInputString(s, radix);
+        if (radix == 10 && s.coder() == String.LATIN1 && len < 19) {
+            // Fast path: up to eighteen decimal digits cannot overflow.
+            byte[] v = s.value();
+            int i = 0;
+            long result = 0;
+            boolean negative = false;
+            if (v[0] == '-' || v[0] == '+') {
+                negative = v[0] == '-';
+                if (len == 1) throw NumberFormatException.forInputString(s, radix);
+                i = 1;
+            }
+            boolean plain = true;
+            for (; i < len && plain; i++) {
+                int d = v[i] - '0';
+                if (d < 0 || d > 9) plain = false;
+                else result = result * 10 + d;
+            }
+            if (plain) return negative ? -result : result;
+        }
         int i = 0;
         boolean negative = false;
         long limit = -MAX_VALUE;

@@ -427,6 +427,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     private static native byte[] encode0(byte[] value, byte coder, int charset);
 
+    /** Copies len chars as Latin-1 bytes; false (nothing copied) if one does not fit a byte. */
+    static native boolean copyLatin1(char[] src, int srcOff, byte[] dst, int dstOff, int len);
+
     private static native String decode0(byte[] bytes, int off, int len, int charset);
 
     /** For jdk.internal.util.Charsets (user code, compiled against the JDK, cannot see it). */

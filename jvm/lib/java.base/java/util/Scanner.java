@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  */
 public final class Scanner implements Iterator<String>, Closeable {
     private Reader source;
-    private final StringBuilder buf = new StringBuilder();
-    private int pos;
+    private char[] buf = new char[1024];
+    private int len;                // chars read into buf
+    private int pos;                // next unconsumed char
     private boolean eof;
+    private int tokStart = -1, tokEnd, tokPos = -1;   // the last token found at tokPos
     private boolean closed;
     private Pattern delim;          // null = whitespace
     private IOException lastException;
@@ -64,21 +66,31 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (closed) throw new IllegalStateException("Scanner closed");
     }
 
-    /** Reads more input into buf; false at end of input. */
-    private boolean fill() {
-        if (eof) return false;
-        if (pos > 8192 && pos > buf.length() / 2) {
-            buf.delete(0, pos);
+    /** Drops consumed text; only between operations, as scans hold indices into buf. */
+    private void compact() {
+        if (pos > 4096 && pos > len / 2) {
+            System.arraycopy(buf, pos, buf, 0, len - pos);
+            len -= pos;
+            if (tokPos >= 0) {
+                tokStart -= pos;
+                tokEnd -= pos;
+                tokPos -= pos;
+            }
             pos = 0;
         }
-        char[] cb = new char[1024];
+    }
+
+    /** Reads more input into buf (growing it); false at end of input. */
+    private boolean fill() {
+        if (eof) return false;
+        if (len == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
         try {
-            int n = source.read(cb, 0, cb.length);
+            int n = source.read(buf, len, buf.length - len);
             if (n < 0) {
                 eof = true;
                 return false;
             }
-            buf.append(cb, 0, n);
+            len += n;
             return true;
         } catch (IOException e) {
             lastException = e;
@@ -88,10 +100,38 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     private boolean available(int i) {
-        while (i >= buf.length()) {
+        while (i >= len) {
             if (!fill()) return false;
         }
         return true;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c <= ' ') return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        return c >= 0x80 && Character.isWhitespace(c);
+    }
+
+    /** The buffer as a CharSequence for java.util.regex. */
+    private final CharSequence seq = new CharSequence() {
+        public int length() {
+            return len;
+        }
+
+        public char charAt(int index) {
+            return buf[index];
+        }
+
+        public CharSequence subSequence(int start, int end) {
+            return new String(buf, start, end - start);
+        }
+
+        public String toString() {
+            return new String(buf, 0, len);
+        }
+    };
+
+    private String text(int start, int end) {
+        return new String(buf, start, end - start);
     }
 
     public void close() {
@@ -114,12 +154,12 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner useDelimiter(Pattern pattern) {
         delim = pattern;
+        tokPos = -1;
         return this;
     }
 
     public Scanner useDelimiter(String pattern) {
-        delim = Pattern.compile(pattern);
-        return this;
+        return useDelimiter(Pattern.compile(pattern));
     }
 
     public Scanner useLocale(Locale locale) {
@@ -144,26 +184,49 @@ public final class Scanner implements Iterator<String>, Closeable {
     // ---- tokens ------------------------------------------------------------------
 
     /** Start and end of the next token, or null; consumes nothing. */
-    private int[] peekToken() {
+    /** Finds the next token (cached until something is consumed); false if there is none. */
+    private boolean peek() {
         ensureOpen();
-        if (delim != null) return peekTokenRegex();
+        if (tokPos == pos) return tokStart >= 0;
+        compact();
+        tokPos = pos;
+        int[] t = delim != null ? peekTokenRegex() : peekTokenSpace();
+        if (t == null) {
+            tokStart = -1;
+            return false;
+        }
+        tokStart = t[0];
+        tokEnd = t[1];
+        return true;
+    }
+
+    private int[] peekTokenSpace() {
         int i = pos;
-        while (available(i) && Character.isWhitespace(buf.charAt(i))) i++;
+        while (available(i) && isSpace(buf[i])) i++;
         if (!available(i)) return null;
         int start = i;
-        while (available(i) && !Character.isWhitespace(buf.charAt(i))) i++;
+        while (available(i) && !isSpace(buf[i])) i++;
         return new int[] {start, i};
+    }
+
+    /** The token as {start, end} or null (the JDK-style interface the parsers below use). */
+    private int[] peekToken() {
+        return peek() ? new int[] {tokStart, tokEnd} : null;
+    }
+
+    private void consume() {
+        pos = tokEnd;
     }
 
     private int[] peekTokenRegex() {
         while (fill()) ;            // a custom delimiter sees the whole input
-        Matcher m = delim.matcher(buf);
+        Matcher m = delim.matcher(seq);
         int start = pos;
-        m.region(pos, buf.length());
+        m.region(pos, len);
         if (m.lookingAt()) start = m.end();
-        if (start >= buf.length()) return null;
-        m.region(start, buf.length());
-        int end = buf.length();
+        if (start >= len) return null;
+        m.region(start, len);
+        int end = len;
         while (m.find()) {
             // A delimiter right at the start ends an empty token ("1,,2" has one);
             // an empty match there does not.
@@ -176,27 +239,24 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNext() {
-        return peekToken() != null;
+        return peek();
     }
 
     public String next() {
-        int[] t = peekToken();
-        if (t == null) throw new NoSuchElementException();
-        pos = t[1];
-        return buf.substring(t[0], t[1]);
+        if (!peek()) throw new NoSuchElementException();
+        consume();
+        return text(tokStart, tokEnd);
     }
 
     public boolean hasNext(String pattern) {
-        int[] t = peekToken();
-        return t != null && Pattern.matches(pattern, buf.substring(t[0], t[1]));
+        return peek() && Pattern.matches(pattern, text(tokStart, tokEnd));
     }
 
     public String next(String pattern) {
-        int[] t = peekToken();
-        if (t == null) throw new NoSuchElementException();
-        String s = buf.substring(t[0], t[1]);
+        if (!peek()) throw new NoSuchElementException();
+        String s = text(tokStart, tokEnd);
         if (!Pattern.matches(pattern, s)) throw new InputMismatchException();
-        pos = t[1];
+        consume();
         return s;
     }
 
@@ -207,23 +267,24 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public String nextLine() {
         ensureOpen();
+        compact();
         if (!available(pos)) throw new NoSuchElementException("No line found");
         int i = pos;
         for (;;) {
             if (!available(i)) {
-                String s = buf.substring(pos, i);
+                String s = text(pos, i);
                 pos = i;
                 return s;
             }
-            char c = buf.charAt(i);
+            char c = buf[i];
             if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                String s = buf.substring(pos, i);
+                String s = text(pos, i);
                 pos = i + 1;
                 return s;
             }
             if (c == '\r') {
-                String s = buf.substring(pos, i);
-                pos = (available(i + 1) && buf.charAt(i + 1) == '\n') ? i + 2 : i + 1;
+                String s = text(pos, i);
+                pos = (available(i + 1) && buf[i + 1] == '\n') ? i + 2 : i + 1;
                 return s;
             }
             i++;
@@ -237,8 +298,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     public String findInLine(Pattern pattern) {
         ensureOpen();
         int i = pos;
-        while (available(i) && buf.charAt(i) != '\n' && buf.charAt(i) != '\r') i++;
-        Matcher m = pattern.matcher(buf);
+        while (available(i) && buf[i] != '\n' && buf[i] != '\r') i++;
+        Matcher m = pattern.matcher(seq);
         m.region(pos, i);
         if (m.find()) {
             pos = m.end();
@@ -248,9 +309,9 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner skip(String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(buf);
         while (fill()) ;
-        m.region(pos, buf.length());
+        Matcher m = Pattern.compile(pattern).matcher(seq);
+        m.region(pos, len);
         if (!m.lookingAt()) throw new NoSuchElementException();
         pos = m.end();
         return this;
@@ -260,10 +321,26 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** The token without ',' group separators if it is a well-formed integer, else null. */
     private String integerToken(int radix) {
-        int[] t = peekToken();
-        if (t == null) return null;
-        String s = buf.substring(t[0], t[1]);
-        return cleanInteger(s, radix);
+        if (!peek()) return null;
+        return cleanInteger(text(tokStart, tokEnd), radix);
+    }
+
+    /** Plain [+-]ASCII digits of at most 18 digits, parsed in place; else Long.MIN_VALUE. */
+    private long plainDecimal() {
+        int i = tokStart, end = tokEnd;
+        boolean neg = false;
+        if (i < end && (buf[i] == '-' || buf[i] == '+')) {
+            neg = buf[i] == '-';
+            i++;
+        }
+        if (i == end || end - i > 18) return Long.MIN_VALUE;
+        long v = 0;
+        for (; i < end; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) return Long.MIN_VALUE;
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
     }
 
     private static String cleanInteger(String s, int radix) {
@@ -294,8 +371,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     private void consumeToken() {
-        int[] t = peekToken();
-        pos = t[1];
+        peek();
+        consume();
     }
 
     private long nextIntegral(int radix, long min, long max) {
@@ -342,6 +419,13 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public int nextInt(int radix) {
+        if (radix == 10 && peek()) {
+            long v = plainDecimal();
+            if (v != Long.MIN_VALUE && v == (int) v) {
+                consume();
+                return (int) v;
+            }
+        }
         String s = integerToken(radix);
         if (s == null) throw noToken();
         try {
@@ -369,6 +453,13 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public long nextLong(int radix) {
+        if (radix == 10 && peek()) {
+            long v = plainDecimal();
+            if (v != Long.MIN_VALUE) {
+                consume();
+                return v;
+            }
+        }
         String s = integerToken(radix);
         if (s == null) throw noToken();
         try {
@@ -398,9 +489,8 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** A float token made parseable (grouping removed), or null if it is not one. */
     private String floatToken() {
-        int[] t = peekToken();
-        if (t == null) return null;
-        String s = buf.substring(t[0], t[1]);
+        if (!peek()) return null;
+        String s = text(tokStart, tokEnd);
         String body = s;
         String sign = "";
         if (body.startsWith("-") || body.startsWith("+")) {
@@ -470,18 +560,16 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextBoolean() {
-        int[] t = peekToken();
-        if (t == null) return false;
-        String s = buf.substring(t[0], t[1]);
+        if (!peek()) return false;
+        String s = text(tokStart, tokEnd);
         return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false");
     }
 
     public boolean nextBoolean() {
-        int[] t = peekToken();
-        if (t == null) throw new NoSuchElementException();
-        String s = buf.substring(t[0], t[1]);
+        if (!peek()) throw new NoSuchElementException();
+        String s = text(tokStart, tokEnd);
         if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) throw new InputMismatchException();
-        pos = t[1];
+        consume();
         return Boolean.parseBoolean(s);
     }
 
@@ -492,6 +580,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     public Scanner reset() {
         delim = null;
         radix = 10;
+        tokPos = -1;
         return this;
     }
 

@@ -237,6 +237,9 @@ public final class Charsets {
         return pos;
     }
 
+    /** decodeInto in C (jvm/native/string.c), for the streaming Decoder. */
+    static native int decodeChunk0(byte[] b, int off, int end, int cs, char[] out, int pos, boolean endOfInput);
+
     /** Returns pos but records (through a negative marker) how many bytes remain undecoded. */
     private static int encodePending(int pos, int remaining) {
         return -(pos + 1) - (remaining << 24);
@@ -291,13 +294,13 @@ public final class Charsets {
             if (r < 0) {
                 eof = true;
                 if (blen > 0) {
-                    clen = decodeInto(bytes, 0, blen, cs, chars, 0, true);
+                    clen = decodeChunk0(bytes, 0, blen, cs, chars, 0, true);
                     blen = 0;
                 }
                 return;
             }
             int end = blen + r;
-            int res = decodeInto(bytes, 0, end, cs, chars, 0, false);
+            int res = decodeChunk0(bytes, 0, end, cs, chars, 0, false);
             if (res >= 0) {
                 clen = res;
                 blen = 0;
