@@ -68,3 +68,13 @@ ALL += $(O)/hv/tests/decode_legal
 $(O)/hv/tests/decode_legal: $(O)/hv/tests/tools/decode_legal.o $(O)/hv/decode.o
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^
+
+# Bare-metal virtio test (hv/tests/run-virtio.sh): C, freestanding, M-mode
+ifneq ($(shell command -v $(RV_CC) 2>/dev/null),)
+ALL += $(O)/hv/virtio/vqtest.elf
+endif
+$(O)/hv/virtio/%.elf: hv/tests/virtio/%.c hv/tests/isa/link.ld
+	@mkdir -p $(dir $@)
+	$(RV_CC) -march=rv64imac -mabi=lp64 -O2 -Wall -Wextra -Werror -nostdlib -nostartfiles \
+	  -ffreestanding -fno-builtin -fno-pic -no-pie -mcmodel=medany -static \
+	  -Wl,--build-id=none -Wl,-T,hv/tests/isa/link.ld -o $@ $<

@@ -51,7 +51,7 @@ static bool in_range(Blk *b, uint64_t sector, uint64_t bytes)
 static int rw(VirtioDev *d, Blk *b, VqReq *r, const ReqHdr *h, bool write, uint64_t len)
 {
     static struct iovec iov[VQ_MAX_SEGS];
-    if (!in_range(b, h->sector, len)) return S_IOERR;
+    if (len == 0 || !in_range(b, h->sector, len)) return S_IOERR;   /* no data buffer */
     if (write && b->ro) return S_IOERR;
     int n = write ? vq_iov(r, false, sizeof *h, len, iov, VQ_MAX_SEGS)
                   : vq_iov(r, true, 0, len, iov, VQ_MAX_SEGS);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hv/console.h"
 #include "hv/virtio.h"
 
 enum {
@@ -44,6 +45,7 @@ void virtio_fail(VirtioDev *d, const char *why)
 {
     d->errors++;
     if (!d->warned) {
+        console_flush();          /* keep guest output and the message in order */
         fprintf(stderr, "hv: virtio-%s: %s; device needs reset\r\n", d->ops->name, why);
         d->warned = true;
     }
