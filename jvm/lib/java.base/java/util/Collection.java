@@ -52,6 +52,10 @@ public interface Collection<E> extends Iterable<E> {
 
     int hashCode();
 
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
     default Stream<E> stream() {
         return java.util.stream.StreamSupport.stream(this);
     }
