@@ -2,7 +2,8 @@
 # Builds the guest initramfs: a static riscv64 busybox (from Debian's
 # busybox source package, fetched with apt-get source from the Debian
 # archive), hv/guest/init, and our static test programs
-# (hv/guest/programs/*.c).  Cached OUTSIDE the clone, keyed by a hash of
+# (hv/guest/programs/*.c), and the scripts /init runs for hv.run=NAME
+# (hv/guest/scripts/*.sh).  Cached OUTSIDE the clone, keyed by a hash of
 # the inputs:  ${HV_GUEST_CACHE:-~/.cache/twovm-hv}/initramfs-<hash>.cpio
 # Prints the cpio path.  --cached-only: exit 3 instead of building.
 set -euo pipefail
@@ -12,7 +13,7 @@ command -v ${cross}gcc >/dev/null || { echo "build-initramfs.sh: no ${cross}gcc 
 cache=${HV_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/twovm-hv}
 mkdir -p "$cache"
 recipe=1   # bump when the build steps below change the result
-key=$( { echo "$recipe"; ${cross}gcc --version | head -1; cat "$here/init" "$here"/programs/*.c; } |
+key=$( { echo "$recipe"; ${cross}gcc --version | head -1; cat "$here/init" "$here"/programs/*.c "$here"/scripts/*.sh; } |
        sha256sum | cut -c1-16)
 out=$cache/initramfs-$key.cpio
 if [ -f "$out" ]; then echo "$out"; exit 0; fi
@@ -46,6 +47,8 @@ mkdir -p "$root"/{bin,sbin,dev,proc,sys,tmp,etc,root}
 cp "$bb/busybox" "$root/bin/busybox"
 ln -s busybox "$root/bin/sh"
 install -m 755 "$here/init" "$root/init"
+mkdir -p "$root/etc/hv" "$root/mnt"
+install -m 755 "$here"/scripts/*.sh "$root/etc/hv/"
 for c in "$here"/programs/*.c; do
     ${cross}gcc -static -O2 -Wall -Wextra -o "$root/bin/$(basename "$c" .c)" "$c" -lm
 done
