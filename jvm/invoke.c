@@ -130,7 +130,11 @@ bool vm_invoke_virtual(Thread *t, Object *recv, const char *name, const char *de
     }
     Class *c = recv->cls;
     Method *m = NULL;
-    int k = vtable_find(c, name, desc);
+    /* Object's own methods (toString, hashCode, equals: what indy.c calls)
+     * have the same vtable slot in every class: search its short vtable. */
+    int k = vtable_find(cls_Object, name, desc);
+    if (k < 0)
+        k = vtable_find(c, name, desc);
     if (k >= 0)
         m = c->vtable[k];
     else
