@@ -13,6 +13,7 @@
  * Thread.dispatchUncaughtException and the exit status is 1.
  */
 #include <ctype.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -285,6 +286,9 @@ static Class *load_main_class(Thread *t, const char *dotted)
 
 int main(int argc, char **argv)
 {
+    /* As in HotSpot, a closed pipe is an I/O error for Java (PrintStream
+     * swallows it), not a signal that kills the VM. */
+    signal(SIGPIPE, SIG_IGN);
     log_init();
     Launch l = {0};
     vm_default_properties();
