@@ -4,6 +4,7 @@
  *   0x0200_0000  ACLINT: MSWI at +0, MTIMER mtimecmp at +0x4000, mtime +0xbff8
  *   0x0c00_0000  PLIC (2 contexts: hart 0 M-mode and S-mode)
  *   0x1000_0000  NS16550A UART, PLIC source 10
+ *   0x1000_1000  virtio-mmio slots (hv/virtio.h), PLIC sources 1..4
  *   0x8000_0000  RAM
  */
 #ifndef HV_MACHINE_H

@@ -34,6 +34,12 @@ if command -v dtc >/dev/null && command -v fdtget >/dev/null; then
                    '[ "$(g -t x "$tmp/hv.dtb" $n $p)" = "$(g -t x "$tmp/q.dtb" $n $p)" ]'
             done
         done
+        truncate -s 1M "$tmp/disk.img"
+        "$HV" --dump-dtb "$tmp/v.dtb" --disk "$tmp/disk.img" --net user --console virtio >/dev/null 2>&1
+        for n in /soc/virtio_mmio@10001000 /soc/virtio_mmio@10002000 /soc/virtio_mmio@10003000 /soc/virtio_mmio@10004000; do
+            ok "hv dtb: $n compatible, reg and interrupts as in QEMU virt" \
+               'same() { [ "$(g -t x "$tmp/v.dtb" $n $1)" = "$(g -t x "$tmp/q.dtb" $n $1)" ]; }; same compatible && same reg && same interrupts'
+        done
         ok "hv dtb: serial interrupt as in QEMU virt" \
            '[ "$(g -t x "$tmp/hv.dtb" /soc/serial@10000000 interrupts)" = "$(g -t x "$tmp/q.dtb" /soc/serial@10000000 interrupts)" ]'
     fi
