@@ -10,13 +10,18 @@ import java.util.function.Function;
  * observable: hash = h ^ (h >>> 16), power-of-two tables, new entries at the
  * tail of their bin (put) or its head (compute*, merge), resize after put but
  * before compute's insertion, order-preserving lo/hi split on resize.
- * Bins are never converted to trees (the JDK does at 8 collisions; only
- * iteration order within such a pathological bin can differ).
+ * A bin past 8 entries makes a small table (< 64) double, and in a larger
+ * table becomes a red-black tree whose root leads the bin's list, exactly as
+ * in the JDK (so even a pathological bin iterates the same way).  Lookups
+ * still walk the list; the tree only decides order.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     static final int DEFAULT_INITIAL_CAPACITY = 1 << 4;
     static final int MAXIMUM_CAPACITY = 1 << 30;
     static final float DEFAULT_LOAD_FACTOR = 0.75f;
+    static final int TREEIFY_THRESHOLD = 8;
+    static final int MIN_TREEIFY_CAPACITY = 64;
+    static final int UNTREEIFY_THRESHOLD = 6;
 
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
@@ -163,10 +168,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             K k;
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof TreeNode) {
+                e = ((TreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
             } else {
-                for (;;) {
+                for (int binCount = 0; ; ++binCount) {
                     if ((e = p.next) == null) {
                         p.next = newNode(hash, key, value, null);
+                        if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
                         break;
                     }
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) break;
@@ -219,6 +227,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     oldTab[j] = null;
                     if (e.next == null) {
                         newTab[e.hash & (newCap - 1)] = e;
+                    } else if (e instanceof TreeNode) {
+                        ((TreeNode<K, V>) e).split(this, newTab, j, oldCap);
                     } else {
                         Node<K, V> loHead = null, loTail = null;
                         Node<K, V> hiHead = null, hiTail = null;
@@ -250,6 +260,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return newTab;
     }
 
+    /** A long bin: a small table grows instead; otherwise the bin becomes a tree. */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        int n, index;
+        Node<K, V> e;
+        if (tab == null || (n = tab.length) < MIN_TREEIFY_CAPACITY) {
+            resize();
+        } else if ((e = tab[index = (n - 1) & hash]) != null) {
+            TreeNode<K, V> hd = null, tl = null;
+            do {
+                TreeNode<K, V> p = replacementTreeNode(e, null);
+                if ((p.prev = tl) == null) hd = p;
+                else tl.next = p;
+                tl = p;
+            } while ((e = e.next) != null);
+            if ((tab[index] = hd) != null) hd.treeify(tab);
+        }
+    }
+
     public void putAll(Map<? extends K, ? extends V> m) {
         putMapEntries(m, true);
     }
@@ -279,7 +307,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 } while ((e = e.next) != null);
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
-                if (node == p) tab[index] = node.next;
+                if (node instanceof TreeNode) ((TreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+                else if (node == p) tab[index] = node.next;
                 else p.next = node.next;
                 ++modCount;
                 --size;
@@ -482,6 +511,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
+    /** Entries in the bin findForCompute last searched (when it found nothing). */
+    private transient int lastBinCount;
+
     /** Finds key's node for compute*; resizes first if the map is over its threshold. */
     private Node<K, V> findForCompute(int hash, Object key) {
         Node<K, V>[] tab;
@@ -489,16 +521,23 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (size > threshold || (tab = table) == null || (n = tab.length) == 0) n = (tab = resize()).length;
         Node<K, V> e = tab[(n - 1) & hash];
         K k;
-        for (; e != null; e = e.next)
+        int binCount = 0;
+        for (; e != null; e = e.next, binCount++)
             if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) return e;
+        lastBinCount = binCount;
         return null;
     }
 
-    /** compute* and merge insert at the head of the bin, as the JDK does. */
+    /** compute* and merge insert at the head of a list bin (as the JDK does), or into a tree bin. */
     private void insertAtHead(int hash, K key, V v) {
         Node<K, V>[] tab = table;
         int i = (tab.length - 1) & hash;
+        if (tab[i] instanceof TreeNode) {
+            ((TreeNode<K, V>) tab[i]).putTreeVal(this, tab, hash, key, v);
+            return;
+        }
         tab[i] = newNode(hash, key, v, tab[i]);
+        if (lastBinCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
     }
 
     @Override
@@ -708,6 +747,417 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<>(hash, key, value, next);
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<>(p.hash, p.key, p.value, next);
+    }
+
+    TreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new TreeNode<>(hash, key, value, next);
+    }
+
+    TreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new TreeNode<>(p.hash, p.key, p.value, next);
+    }
+
+    // ---- tree bins -------------------------------------------------------------------
+
+    /** The key's class if it is Comparable (to itself, as far as we can tell without generics), else null. */
+    static Class<?> comparableClassFor(Object x) {
+        return x instanceof Comparable ? x.getClass() : null;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static int compareComparables(Class<?> kc, Object k, Object x) {
+        return (x == null || x.getClass() != kc ? 0 : ((Comparable) k).compareTo(x));
+    }
+
+    static int tieBreakOrder(Object a, Object b) {
+        int d;
+        if (a == null || b == null || (d = a.getClass().getName().compareTo(b.getClass().getName())) == 0)
+            d = (System.identityHashCode(a) <= System.identityHashCode(b) ? -1 : 1);
+        return d;
+    }
+
+    /**
+     * A bin entry that is also a red-black tree node.  The bin's list (next,
+     * prev) stays in insertion order except that the tree's root is moved to
+     * its front; iteration follows the list.
+     */
+    static final class TreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
+        TreeNode<K, V> parent, left, right, prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V val, Node<K, V> next) {
+            super(hash, key, val, next);
+        }
+
+        TreeNode<K, V> root() {
+            for (TreeNode<K, V> r = this, p; ; ) {
+                if ((p = r.parent) == null) return r;
+                r = p;
+            }
+        }
+
+        static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
+            int n;
+            if (root != null && tab != null && (n = tab.length) > 0) {
+                int index = (n - 1) & root.hash;
+                TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+                if (root != first) {
+                    tab[index] = root;
+                    TreeNode<K, V> rp = root.prev;
+                    Node<K, V> rn = root.next;
+                    if (rn != null) ((TreeNode<K, V>) rn).prev = rp;
+                    if (rp != null) rp.next = rn;
+                    if (first != null) first.prev = root;
+                    root.next = first;
+                    root.prev = null;
+                }
+            }
+        }
+
+        /** Which side of p the key k (hash h) goes: by hash, then compareTo, then the tie-break. */
+        static int direction(TreeNode<?, ?> p, int h, Object k, Class<?>[] kc) {
+            int ph = p.hash;
+            if (ph > h) return -1;
+            if (ph < h) return 1;
+            int dir;
+            if ((kc[0] == null && (kc[0] = comparableClassFor(k)) == null)
+                    || (dir = compareComparables(kc[0], k, p.key)) == 0)
+                dir = tieBreakOrder(k, p.key);
+            return dir;
+        }
+
+        /** Builds the tree from the list starting here, in list order. */
+        void treeify(Node<K, V>[] tab) {
+            TreeNode<K, V> root = null;
+            for (TreeNode<K, V> x = this, next; x != null; x = next) {
+                next = (TreeNode<K, V>) x.next;
+                x.left = x.right = null;
+                if (root == null) {
+                    x.parent = null;
+                    x.red = false;
+                    root = x;
+                } else {
+                    Class<?>[] kc = new Class<?>[1];
+                    for (TreeNode<K, V> p = root; ; ) {
+                        int dir = direction(p, x.hash, x.key, kc);
+                        TreeNode<K, V> xp = p;
+                        if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                            x.parent = xp;
+                            if (dir <= 0) xp.left = x;
+                            else xp.right = x;
+                            root = balanceInsertion(root, x);
+                            break;
+                        }
+                    }
+                }
+            }
+            moveRootToFront(tab, root);
+        }
+
+        /** Back to a plain list (same order). */
+        Node<K, V> untreeify(HashMap<K, V> map) {
+            Node<K, V> hd = null, tl = null;
+            for (Node<K, V> q = this; q != null; q = q.next) {
+                Node<K, V> p = map.replacementNode(q, null);
+                if (tl == null) hd = p;
+                else tl.next = p;
+                tl = p;
+            }
+            return hd;
+        }
+
+        /** Finds k or inserts it (after its tree parent in the list); returns the existing node or null. */
+        TreeNode<K, V> putTreeVal(HashMap<K, V> map, Node<K, V>[] tab, int h, K k, V v) {
+            for (Node<K, V> e = (parent != null) ? root() : this; e != null; e = e.next) {
+                Object ek;
+                if (e.hash == h && ((ek = e.key) == k || (k != null && k.equals(ek)))) return (TreeNode<K, V>) e;
+            }
+            TreeNode<K, V> root = (parent != null) ? root() : this;
+            Class<?>[] kc = new Class<?>[1];
+            for (TreeNode<K, V> p = root; ; ) {
+                int dir = direction(p, h, k, kc);
+                TreeNode<K, V> xp = p;
+                if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                    Node<K, V> xpn = xp.next;
+                    TreeNode<K, V> x = map.newTreeNode(h, k, v, xpn);
+                    if (dir <= 0) xp.left = x;
+                    else xp.right = x;
+                    xp.next = x;
+                    x.parent = x.prev = xp;
+                    if (xpn != null) ((TreeNode<K, V>) xpn).prev = x;
+                    moveRootToFront(tab, balanceInsertion(root, x));
+                    return null;
+                }
+            }
+        }
+
+        /** Unlinks this node (list and tree); a bin that became small turns back into a list. */
+        void removeTreeNode(HashMap<K, V> map, Node<K, V>[] tab, boolean movable) {
+            int n;
+            if (tab == null || (n = tab.length) == 0) return;
+            int index = (n - 1) & hash;
+            TreeNode<K, V> first = (TreeNode<K, V>) tab[index], root = first, rl;
+            TreeNode<K, V> succ = (TreeNode<K, V>) next, pred = prev;
+            if (pred == null) tab[index] = first = succ;
+            else pred.next = succ;
+            if (succ != null) succ.prev = pred;
+            if (first == null) return;
+            if (root.parent != null) root = root.root();
+            if (root == null || (movable && (root.right == null || (rl = root.left) == null || rl.left == null))) {
+                tab[index] = first.untreeify(map);
+                return;
+            }
+            TreeNode<K, V> p = this, pl = left, pr = right, replacement;
+            if (pl != null && pr != null) {
+                // Two children: swap places (not contents) with the successor.
+                TreeNode<K, V> s = pr, sl;
+                while ((sl = s.left) != null) s = sl;
+                boolean c = s.red;
+                s.red = p.red;
+                p.red = c;
+                TreeNode<K, V> sr = s.right;
+                TreeNode<K, V> pp = p.parent;
+                if (s == pr) {
+                    p.parent = s;
+                    s.right = p;
+                } else {
+                    TreeNode<K, V> sp = s.parent;
+                    if ((p.parent = sp) != null) {
+                        if (s == sp.left) sp.left = p;
+                        else sp.right = p;
+                    }
+                    if ((s.right = pr) != null) pr.parent = s;
+                }
+                p.left = null;
+                if ((p.right = sr) != null) sr.parent = p;
+                if ((s.left = pl) != null) pl.parent = s;
+                if ((s.parent = pp) == null) root = s;
+                else if (p == pp.left) pp.left = s;
+                else pp.right = s;
+                replacement = sr != null ? sr : p;
+            } else if (pl != null) {
+                replacement = pl;
+            } else if (pr != null) {
+                replacement = pr;
+            } else {
+                replacement = p;
+            }
+            if (replacement != p) {
+                TreeNode<K, V> pp = replacement.parent = p.parent;
+                if (pp == null) (root = replacement).red = false;
+                else if (p == pp.left) pp.left = replacement;
+                else pp.right = replacement;
+                p.left = p.right = p.parent = null;
+            }
+            TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+            if (replacement == p) {
+                TreeNode<K, V> pp = p.parent;
+                p.parent = null;
+                if (pp != null) {
+                    if (p == pp.left) pp.left = null;
+                    else if (p == pp.right) pp.right = null;
+                }
+            }
+            if (movable) moveRootToFront(tab, r);
+        }
+
+        /** Resize: splits into lo and hi lists in order, each a tree again if still long. */
+        void split(HashMap<K, V> map, Node<K, V>[] tab, int index, int bit) {
+            TreeNode<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
+            int lc = 0, hc = 0;
+            for (TreeNode<K, V> e = this, next; e != null; e = next) {
+                next = (TreeNode<K, V>) e.next;
+                e.next = null;
+                if ((e.hash & bit) == 0) {
+                    if ((e.prev = loTail) == null) loHead = e;
+                    else loTail.next = e;
+                    loTail = e;
+                    ++lc;
+                } else {
+                    if ((e.prev = hiTail) == null) hiHead = e;
+                    else hiTail.next = e;
+                    hiTail = e;
+                    ++hc;
+                }
+            }
+            if (loHead != null) {
+                if (lc <= UNTREEIFY_THRESHOLD) {
+                    tab[index] = loHead.untreeify(map);
+                } else {
+                    tab[index] = loHead;
+                    if (hiHead != null) loHead.treeify(tab);
+                }
+            }
+            if (hiHead != null) {
+                if (hc <= UNTREEIFY_THRESHOLD) {
+                    tab[index + bit] = hiHead.untreeify(map);
+                } else {
+                    tab[index + bit] = hiHead;
+                    if (loHead != null) hiHead.treeify(tab);
+                }
+            }
+        }
+
+        static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
+            TreeNode<K, V> r, pp, rl;
+            if (p != null && (r = p.right) != null) {
+                if ((rl = p.right = r.left) != null) rl.parent = p;
+                if ((pp = r.parent = p.parent) == null) (root = r).red = false;
+                else if (pp.left == p) pp.left = r;
+                else pp.right = r;
+                r.left = p;
+                p.parent = r;
+            }
+            return root;
+        }
+
+        static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
+            TreeNode<K, V> l, pp, lr;
+            if (p != null && (l = p.left) != null) {
+                if ((lr = p.left = l.right) != null) lr.parent = p;
+                if ((pp = l.parent = p.parent) == null) (root = l).red = false;
+                else if (pp.right == p) pp.right = l;
+                else pp.left = l;
+                l.right = p;
+                p.parent = l;
+            }
+            return root;
+        }
+
+        /** CLR insertion fix-up; returns the root. */
+        static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
+            x.red = true;
+            for (TreeNode<K, V> xp, xpp, xppl, xppr; ; ) {
+                if ((xp = x.parent) == null) {
+                    x.red = false;
+                    return x;
+                } else if (!xp.red || (xpp = xp.parent) == null) {
+                    return root;
+                }
+                if (xp == (xppl = xpp.left)) {
+                    if ((xppr = xpp.right) != null && xppr.red) {
+                        xppr.red = false;
+                        xp.red = false;
+                        xpp.red = true;
+                        x = xpp;
+                    } else {
+                        if (x == xp.right) {
+                            root = rotateLeft(root, x = xp);
+                            xpp = (xp = x.parent) == null ? null : xp.parent;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            if (xpp != null) {
+                                xpp.red = true;
+                                root = rotateRight(root, xpp);
+                            }
+                        }
+                    }
+                } else {
+                    if (xppl != null && xppl.red) {
+                        xppl.red = false;
+                        xp.red = false;
+                        xpp.red = true;
+                        x = xpp;
+                    } else {
+                        if (x == xp.left) {
+                            root = rotateRight(root, x = xp);
+                            xpp = (xp = x.parent) == null ? null : xp.parent;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            if (xpp != null) {
+                                xpp.red = true;
+                                root = rotateLeft(root, xpp);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** CLR deletion fix-up from x; returns the root. */
+        static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
+            for (TreeNode<K, V> xp, xpl, xpr; ; ) {
+                if (x == null || x == root) {
+                    return root;
+                } else if ((xp = x.parent) == null) {
+                    x.red = false;
+                    return x;
+                } else if (x.red) {
+                    x.red = false;
+                    return root;
+                } else if ((xpl = xp.left) == x) {
+                    if ((xpr = xp.right) != null && xpr.red) {
+                        xpr.red = false;
+                        xp.red = true;
+                        root = rotateLeft(root, xp);
+                        xpr = (xp = x.parent) == null ? null : xp.right;
+                    }
+                    if (xpr == null) {
+                        x = xp;
+                    } else {
+                        TreeNode<K, V> sl = xpr.left, sr = xpr.right;
+                        if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                            xpr.red = true;
+                            x = xp;
+                        } else {
+                            if (sr == null || !sr.red) {
+                                if (sl != null) sl.red = false;
+                                xpr.red = true;
+                                root = rotateRight(root, xpr);
+                                xpr = (xp = x.parent) == null ? null : xp.right;
+                            }
+                            if (xpr != null) {
+                                xpr.red = (xp == null) ? false : xp.red;
+                                if ((sr = xpr.right) != null) sr.red = false;
+                            }
+                            if (xp != null) {
+                                xp.red = false;
+                                root = rotateLeft(root, xp);
+                            }
+                            x = root;
+                        }
+                    }
+                } else {
+                    if (xpl != null && xpl.red) {
+                        xpl.red = false;
+                        xp.red = true;
+                        root = rotateRight(root, xp);
+                        xpl = (xp = x.parent) == null ? null : xp.left;
+                    }
+                    if (xpl == null) {
+                        x = xp;
+                    } else {
+                        TreeNode<K, V> sl = xpl.left, sr = xpl.right;
+                        if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                            xpl.red = true;
+                            x = xp;
+                        } else {
+                            if (sl == null || !sl.red) {
+                                if (sr != null) sr.red = false;
+                                xpl.red = true;
+                                root = rotateLeft(root, xpl);
+                                xpl = (xp = x.parent) == null ? null : xp.left;
+                            }
+                            if (xpl != null) {
+                                xpl.red = (xp == null) ? false : xp.red;
+                                if ((sl = xpl.left) != null) sl.red = false;
+                            }
+                            if (xp != null) {
+                                xp.red = false;
+                                root = rotateRight(root, xp);
+                            }
+                            x = root;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     void reinitialize() {
