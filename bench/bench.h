@@ -63,6 +63,9 @@ struct engine {
 	 * the workload's output with VMBENCH-* markers (bench/guest/init.c). */
 	bool console;
 	int guest_ram_mb; /* the guest's RAM (--mem / -m), for RSS minus RAM */
+	/* Runs this many times the workload's iterations: a JIT needs more
+	 * of them to reach its steady state, and native's are cheap. */
+	int iter_scale;
 	/*
 	 * argv template, NULL-terminated. Placeholders:
 	 * {jvm} {java} {hv} the VM binaries; {native} {rv64} this workload's

@@ -25,30 +25,30 @@
 	"-append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" job
 
 const struct engine engines[] = {
-	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0,
+	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0, 4,
 	  { "{native}", "{size}", "{iters}", NULL },
 	  { "{native_idle}", NULL }, "ready" },
-	{ "jvm", "bin/jvm (default: its interpreter)", G_JVM, K_ALL, false, false, 0,
+	{ "jvm", "bin/jvm (default: its interpreter)", G_JVM, K_ALL, false, false, 0, 1,
 	  { "{jvm}", JAVA_ARGS, NULL },
 	  { "{jvm}", IDLE_JAVA }, "ready" },
-	{ "jvm-int", "bin/jvm -Xint", G_JVM, K_THROUGHPUT, false, false, 0,
+	{ "jvm-int", "bin/jvm -Xint", G_JVM, K_THROUGHPUT, false, false, 0, 1,
 	  { "{jvm}", "-Xint", JAVA_ARGS, NULL }, { NULL }, NULL },
 	{ "hotspot", "HotSpot 17 (tiered JIT; CDS default -Xshare:auto)", G_JVM, K_ALL, false,
-	  false, 0, { "{java}", JAVA_ARGS, NULL },
+	  false, 0, 4, { "{java}", JAVA_ARGS, NULL },
 	  { "{java}", IDLE_JAVA }, "ready" },
 	{ "hotspot-c1", "HotSpot 17, C1 only (-XX:TieredStopAtLevel=1)", G_JVM, K_THROUGHPUT,
-	  false, false, 0, { "{java}", "-XX:TieredStopAtLevel=1", JAVA_ARGS, NULL },
+	  false, false, 0, 4, { "{java}", "-XX:TieredStopAtLevel=1", JAVA_ARGS, NULL },
 	  { NULL }, NULL },
-	{ "hotspot-int", "HotSpot 17 -Xint", G_JVM, K_THROUGHPUT, false, false, 0,
+	{ "hotspot-int", "HotSpot 17 -Xint", G_JVM, K_THROUGHPUT, false, false, 0, 1,
 	  { "{java}", "-Xint", JAVA_ARGS, NULL }, { NULL }, NULL },
 	{ "qemu-user", "qemu-riscv64 (user-mode emulation, TCG), riscv64 build", G_HV, K_ALL,
-	  false, false, 0, { "qemu-riscv64", "{rv64}", "{size}", "{iters}", NULL },
+	  false, false, 0, 1, { "qemu-riscv64", "{rv64}", "{size}", "{iters}", NULL },
 	  { NULL }, NULL },
-	{ "hv", "bin/hv: Linux guest, riscv64 build inside", G_HV, K_ALL, false, true, 256,
+	{ "hv", "bin/hv: Linux guest, riscv64 build inside", G_HV, K_ALL, false, true, 256, 1,
 	  { HV_ARGS("{job}"), NULL },
 	  { HV_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
 	{ "qemu-system", "qemu-system-riscv64 -M virt (TCG): same kernel and initramfs",
-	  G_HV, K_ALL, false, true, 256,
+	  G_HV, K_ALL, false, true, 256, 1,
 	  { QEMU_ARGS("{job}"), NULL },
 	  { QEMU_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
 };
@@ -234,7 +234,9 @@ static int fill_argv(const char *const *tmpl, const struct workload *w, enum tie
 int engine_argv(const struct engine *e, const struct workload *w, enum tier t,
 		const struct paths *p, char **argv)
 {
-	return fill_argv(e->argv, w, t, p, argv);
+	struct workload x = *w;
+	x.iters[t] *= e->iter_scale > 1 ? e->iter_scale : 1;
+	return fill_argv(e->argv, &x, t, p, argv);
 }
 
 int engine_idle_argv(const struct engine *e, const struct paths *p, char **argv)

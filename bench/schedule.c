@@ -11,6 +11,7 @@
  * An engine that fails or prints a wrong checksum is not run again on that
  * workload: its cell shows why, never a time.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,19 +154,26 @@ static void progress(const struct session *s, int wi, int round, const char *eng
 	fflush(stderr);
 }
 
-/* The line left on the terminal once a workload is done. */
+/* The line left on the terminal once a workload is done: per engine the
+ * steady-state iteration time (throughput) or the whole run (start-up; for a
+ * guest, boot to its first userspace line). */
 static void summary_line(const struct session *s, int wi)
 {
+	const struct workload *w = s->w[wi];
 	char buf[96];
 	if (isatty(2))
 		fprintf(stderr, "\r\033[K");
-	fprintf(stderr, "[%d/%d] %s%s%s:", wi + 1, s->nw, s->w[wi]->name,
-		s->w[wi]->size[s->tier] ? " " : "",
-		s->w[wi]->size[s->tier] ? s->w[wi]->size[s->tier] : "");
+	fprintf(stderr, "[%d/%d] %s%s%s (%s VMs, %s):", wi + 1, s->nw, w->name,
+		w->size[s->tier] ? " " : "", w->size[s->tier] ? w->size[s->tier] : "",
+		w->groups & G_JVM ? "process" : "system",
+		w->kind & K_THROUGHPUT ? "warm iteration" : "start-up");
 	for (int e = 0; e < s->ne; e++) {
 		const struct cell *c = session_cell(s, wi, e);
+		enum metric m = w->kind & K_THROUGHPUT ? M_WARM : c->e->console ? M_BOOT : M_WALL;
+		if (c->state == CELL_OK && c->n && isnan(c->warm[0]) && m == M_WARM)
+			m = M_WALL; /* an engine without iteration times */
 		if (c->state != CELL_UNUSED)
-			fprintf(stderr, "  %s %s", c->e->name, cell_text(buf, sizeof buf, c, M_WALL, false));
+			fprintf(stderr, "  %s %s", c->e->name, cell_text(buf, sizeof buf, c, m, false));
 	}
 	fprintf(stderr, "\n");
 }

@@ -121,7 +121,7 @@ void speed_table(struct table *t, const struct session *s, enum metric phase)
 	char buf[96];
 	table_init(t);
 	table_col(t, "workload", false);
-	table_col(t, "size (process | system VMs)", true);
+	table_col(t, "size (process / system VMs)", true);
 	for (int e = 0; e < s->ne; e++)
 		col[e] = e != ref && runs_throughput(s, e) ? table_col(t, s->e[e]->name, true) : -1;
 	for (int i = 0; i < nn; i++) {
@@ -130,7 +130,7 @@ void speed_table(struct table *t, const struct session *s, enum metric phase)
 			if ((s->w[w]->kind & K_THROUGHPUT) && strcmp(s->w[w]->name, names[i]) == 0)
 				*(s->w[w]->groups & G_JVM ? &wj : &wh) = w;
 		table_set(t, row, 0, "%s", names[i]);
-		table_set(t, row, 1, "%s | %s", wj >= 0 ? s->w[wj]->size[s->tier] : "-",
+		table_set(t, row, 1, "%s / %s", wj >= 0 ? s->w[wj]->size[s->tier] : "-",
 			  wh >= 0 ? s->w[wh]->size[s->tier] : "-");
 		for (int e = 0; e < s->ne; e++) {
 			int w = col[e] < 0 ? -1 : row_of(s, names[i], K_THROUGHPUT, e);
@@ -601,7 +601,12 @@ void seed_markdown(FILE *f, const struct session *s)
 		   "network or virtio device yet; virtio is a later issue), so the seed's I/O "
 		   "rows are not measured.\n\n");
 	fprintf(f, "## Cold / warm / peak per workload\n\nTimes per iteration inside the "
-		   "process or guest (median over runs): first / later-half median / best.\n\n");
+		   "process or guest (median over runs): first / later-half median / best.");
+	for (int e = 0; e < s->ne; e++)
+		if (s->e[e]->iter_scale > 1)
+			fprintf(f, " %s runs %dx the iterations shown.", s->e[e]->name,
+				s->e[e]->iter_scale);
+	fprintf(f, "\n\n");
 	iterations_table(&t, s);
 	md_table(f, &t);
 }

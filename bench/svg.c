@@ -209,18 +209,26 @@ void svg_startup_memory(FILE *f, const struct session *s)
 	}
 	fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" "
 		   "stroke=\"#333\"/>\n", left, top, pw, ph);
+	double lx[MAX_ENGINES], ly[MAX_ENGINES]; /* labels placed so far */
+	int nl = 0;
 	for (int e = 0; e < s->ne; e++) {
 		double t = startup_median(s, e, s->e[e]->console ? M_BOOT : M_WALL);
 		double m = startup_median(s, e, M_RSS) / 1024;
 		if (!isfinite(t) || !isfinite(m))
 			continue;
+		/* move a label down past any earlier one it would overprint */
+		double ty = Y(m) + 4;
+		for (int i = 0; i < nl; i++)
+			if (fabs(lx[i] - X(t)) < 90 && fabs(ly[i] - ty) < 13)
+				ty = ly[i] + 13, i = -1;
+		lx[nl] = X(t), ly[nl++] = ty;
 		fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\">"
 			   "<title>", X(t), Y(m), palette[e % NCOLORS]);
 		char label[128];
 		snprintf(label, sizeof label, "%s: %.3g s, %.3g MiB", s->e[e]->name, t, m);
 		svg_escape(f, label);
 		fputs("</title></circle>\n", f);
-		text(f, X(t) + 8, Y(m) + 4, "start", NULL, "%s", s->e[e]->name);
+		text(f, X(t) + 8, ty, "start", NULL, "%s", s->e[e]->name);
 	}
 	text(f, left + pw / 2, top + ph + 40, "middle", NULL,
 	     "start-up time (hello / boot to first userspace line)");

@@ -3,7 +3,9 @@
  * captures, how it classifies exits, its timeout, and that its clocks and
  * peak-RSS figures agree with what the child did.
  */
+#include <math.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -108,6 +110,60 @@ static void runner_first_line(void **state)
 	free(s);
 }
 
+/* The marker's time is when it appeared, not when the child ended. */
+static void runner_times_a_marker(void **state)
+{
+	(void)state;
+	char *argv[] = { "sh", "-c", "echo boot; sleep 0.3; echo VMBENCH-START; sleep 0.3; echo end",
+			 NULL };
+	struct run_result r;
+	assert_int_equal(run_marked(argv, 10, "VMBENCH-START", &r), 0);
+	assert_int_equal(r.status, RUN_OK);
+	assert_string_equal(r.out, "boot\nVMBENCH-START\nend\n");
+	assert_true(r.marker >= 0.3 && r.marker < r.wall);
+	assert_true(r.wall >= 0.6);
+	run_result_free(&r);
+	/* never printed: NAN; a timeout still kills */
+	char *quiet[] = { "sh", "-c", "echo nothing; exec sleep 5", NULL };
+	assert_int_equal(run_marked(quiet, 0.3, "VMBENCH-START", &r), 0);
+	assert_int_equal(r.status, RUN_TIMEOUT);
+	assert_true(isnan(r.marker));
+	assert_true(r.wall < 2);
+	assert_string_equal(r.out, "nothing\n");
+	run_result_free(&r);
+}
+
+/* A marker split across two writes is still found. */
+static void runner_marker_across_writes(void **state)
+{
+	(void)state;
+	char *argv[] = { "sh", "-c", "printf VMBENCH-; sleep 0.2; printf 'START\\n'", NULL };
+	struct run_result r;
+	assert_int_equal(run_marked(argv, 10, "VMBENCH-START", &r), 0);
+	assert_true(r.marker >= 0.2);
+	run_result_free(&r);
+}
+
+/* Children left running (density): started, waited for, killed. */
+static void runner_child_lifecycle(void **state)
+{
+	(void)state;
+	char *argv[] = { "sh", "-c", "sleep 0.2; echo ready; exec cat", NULL };
+	struct child c;
+	assert_int_equal(child_start(argv, &c), 0);
+	double t = child_wait_for(&c, "ready", 10);
+	assert_true(t >= 0.2 && t < 5);
+	assert_int_equal(kill(c.pid, 0), 0); /* still running: cat waits on stdin */
+	pid_t pid = c.pid;
+	child_kill(&c);
+	assert_int_equal(kill(pid, 0), -1); /* reaped: no such process */
+	/* one that exits without saying it is ready */
+	char *quitter[] = { "sh", "-c", "echo bye", NULL };
+	assert_int_equal(child_start(quitter, &c), 0);
+	assert_true(child_wait_for(&c, "ready", 10) < 0);
+	child_kill(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +175,9 @@ int main(void)
 		cmocka_unit_test(runner_wall_time_covers_a_sleep),
 		cmocka_unit_test(runner_peak_rss_sees_a_big_buffer),
 		cmocka_unit_test(runner_first_line),
+		cmocka_unit_test(runner_times_a_marker),
+		cmocka_unit_test(runner_marker_across_writes),
+		cmocka_unit_test(runner_child_lifecycle),
 	};
 	return cmocka_run_group_tests_name("bench_runner", tests, NULL, NULL);
 }
