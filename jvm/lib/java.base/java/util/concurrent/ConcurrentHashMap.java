@@ -21,7 +21,11 @@ import java.util.function.Function;
  * sized from initialCapacity / 0.75, growth when the count reaches 3/4 of
  * the table (checked after each insertion), putAll pre-sizing, and the
  * transfer that keeps the bin's last same-side run and prepends the nodes
- * before it.  Null keys and values are rejected.
+ * before it, and a bin of 9 growing a table under 64 or else becoming a
+ * "tree bin", which the JDK iterates in its own list order: new entries
+ * first, kept in order by resizes.  (We keep that order without the tree;
+ * a tree bin reverts to a list below 7 entries.)  Null keys and values are
+ * rejected.
  */
 public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements ConcurrentMap<K, V>, java.io.Serializable {
     private static final int MAXIMUM_CAPACITY = 1 << 30;
@@ -73,6 +77,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     }
 
     private Node<K, V>[] table;
+    private boolean[] treeBins;     // bins the JDK would hold as TreeBins
     private int sizeCtl;        // before the table exists: its initial size; after: the resize threshold
     private int count;
     private int modCount;
@@ -112,6 +117,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     private Node<K, V>[] initTable(int n) {
         Node<K, V>[] tab = (Node<K, V>[]) new Node<?, ?>[n];
         table = tab;
+        treeBins = new boolean[n];
         sizeCtl = n - (n >>> 2);
         return tab;
     }
@@ -134,9 +140,34 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     private void transfer(Node<K, V>[] tab) {
         int n = tab.length;
         Node<K, V>[] nextTab = (Node<K, V>[]) new Node<?, ?>[n << 1];
+        boolean[] nextTree = new boolean[n << 1];
         for (int i = n - 1; i >= 0; i--) {
             Node<K, V> f = tab[i];
             if (f == null) continue;
+            if (treeBins[i]) {
+                // A tree bin splits in order; each half stays a tree if longer than 6.
+                Node<K, V> lo = null, loTail = null, hi = null, hiTail = null;
+                int lc = 0, hc = 0;
+                for (Node<K, V> p = f; p != null; p = p.next) {
+                    Node<K, V> q = new Node<>(p.hash, p.key, p.val, null);
+                    if ((p.hash & n) == 0) {
+                        if (loTail == null) lo = q;
+                        else loTail.next = q;
+                        loTail = q;
+                        lc++;
+                    } else {
+                        if (hiTail == null) hi = q;
+                        else hiTail.next = q;
+                        hiTail = q;
+                        hc++;
+                    }
+                }
+                nextTab[i] = lo;
+                nextTab[i + n] = hi;
+                nextTree[i] = lc > 6;
+                nextTree[i + n] = hc > 6;
+                continue;
+            }
             int runBit = f.hash & n;
             Node<K, V> lastRun = f;
             for (Node<K, V> p = f.next; p != null; p = p.next) {
@@ -162,6 +193,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             nextTab[i + n] = hn;
         }
         table = nextTab;
+        treeBins = nextTree;
         sizeCtl = (n << 1) - (n >>> 1);
     }
 
@@ -231,7 +263,8 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             tab[i] = new Node<>(hash, key, value, null);
         } else {
             Node<K, V> e = f, pred = null;
-            for (; e != null; pred = e, e = e.next) {
+            int binCount = 0;
+            for (; e != null; pred = e, e = e.next, binCount++) {
                 K ek;
                 if (e.hash == hash && ((ek = e.key) == key || ek.equals(key))) {
                     V old = e.val;
@@ -239,7 +272,16 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                     return old;
                 }
             }
-            pred.next = new Node<>(hash, key, value, null);
+            if (treeBins[i]) {
+                tab[i] = new Node<>(hash, key, value, f);       // a TreeBin lists new entries first
+            } else {
+                pred.next = new Node<>(hash, key, value, null);
+                // A bin of 9: a small table grows, a large one makes the bin a tree.
+                if (binCount >= 8) {
+                    if (tab.length < 64) tryPresize(tab.length << 1);
+                    else treeBins[i] = true;
+                }
+            }
         }
         addCount();
         return null;
@@ -272,6 +314,11 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                         else tab[i] = e.next;
                         count--;
                         modCount++;
+                        if (treeBins[i]) {
+                            int left = 0;
+                            for (Node<K, V> q = tab[i]; q != null; q = q.next) left++;
+                            if (left <= 6) treeBins[i] = false;
+                        }
                     }
                     return ev;
                 }
@@ -283,7 +330,10 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     public synchronized void clear() {
         if (table != null)
-            for (int i = 0; i < table.length; i++) table[i] = null;
+            for (int i = 0; i < table.length; i++) {
+                table[i] = null;
+                treeBins[i] = false;
+            }
         count = 0;
         modCount++;
     }
