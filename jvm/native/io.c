@@ -3,9 +3,9 @@
  * FileOutputStream (their int field "fd"), and File's queries.
  *
  * Data goes through a C buffer rather than straight into the Java array:
- * a blocking read must not hold a pointer into the heap, which a moving
- * collector may relocate meanwhile (the argument slots are roots and are
- * re-read after the system call).
+ * a blocking call runs between vm_blocking_begin/end, when other threads
+ * may run (and a moving collector relocate objects), so it must not hold a
+ * pointer into the heap; the argument slots are roots, re-read afterwards.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -58,14 +58,21 @@ static void fos_write(Thread *t, Value *a, Value *r)
     while (len > 0) {
         int32_t n = len < IO_CHUNK ? len : IO_CHUNK;
         memcpy(buf, ARRAY_DATA((ArrayObject *)a[1].l, char) + off, (size_t)n);
+        int err = 0;
+        vm_blocking_begin(t);
         for (int32_t done = 0; done < n;) {
             ssize_t w = write(fd, buf + done, (size_t)(n - done));
             if (w < 0) {
                 if (errno == EINTR) continue;
-                throw_io(t, errno);
-                return;
+                err = errno;
+                break;
             }
             done += (int32_t)w;
+        }
+        vm_blocking_end(t);
+        if (err) {
+            throw_io(t, err);
+            return;
         }
         off += n;
         len -= n;
@@ -83,11 +90,14 @@ static void fis_read(Thread *t, Value *a, Value *r)
     }
     char buf[IO_CHUNK];
     ssize_t n;
+    vm_blocking_begin(t);
     do {
         n = read(fd, buf, (size_t)(len < IO_CHUNK ? len : IO_CHUNK));
     } while (n < 0 && errno == EINTR);
+    int err = errno;
+    vm_blocking_end(t);
     if (n < 0) {
-        throw_io(t, errno);
+        throw_io(t, err);
         return;
     }
     if (n == 0) {
