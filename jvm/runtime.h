@@ -3,7 +3,8 @@
  * frames, threads) and the functions the runtime's files share.
  *
  * Files:
- *   main.c      command line, start-up, exit
+ *   main.c      command line, running main, exit
+ *   boot.c      VM start-up (well-known classes, main Thread, initPhase1)
  *   heap.c      the Java heap: one mmap'd region, bump allocation
  *   loader.c    the class table, loading from the class paths, array and
  *               primitive classes, -Xlog:class+load
@@ -11,12 +12,15 @@
  *   resolve.c   constant-pool resolution (classes, fields, methods) and the
  *               linkage errors with HotSpot's messages
  *   init.c      class initialization (JVMS §5.5)
- *   interp.c    the bytecode interpreter (threaded dispatch, quickening)
+ *   interp.c    the bytecode interpreter (threaded dispatch)
+ *   quicken.c   first execution of constant-pool instructions: resolve and
+ *               rewrite to quick forms and superinstructions
+ *   opcodes.c   opcode names and lengths; trace.c: -XX:+TraceBytecodes
  *   invoke.c    calls from C into Java (vm_invoke), native method calls
  *   exception.c exceptions raised by the VM, handler search, backtraces
  *   npe.c       JDK 17 helpful NullPointerException messages (JEP 358)
  *   string.c    java.lang.String creation and the intern table
- *   thread.c    threads, monitors, C-held GC roots
+ *   thread.c    threads, the interpreter lock, monitors, C-held GC roots
  *   indy.c      invokedynamic: string concatenation, lambdas, records
  *   desc.c      descriptor parsing helpers
  *   log.c       uptime clock, unified-logging style output, warnings
@@ -56,7 +60,8 @@
  * ---- GC roots (there is no collector yet; the next issue adds a precise
  * moving one, and every reference the VM holds is findable): -------------
  *   - the Java stacks: for each thread, frames from t->frame via prev; locals
- *     [0, max_locals) and operand stack [base, sp).  Which slots hold
+ *     [0, max_locals) and operand stack [base, sp) (a caller's sp is its
+ *     callee's locals; the top frame's is frame->sp after SYNC).  Which slots hold
  *     references at a given (method, bci) will be computed by abstract
  *     interpretation of the bytecode (types of locals/stack per bci, as the
  *     verifier does) and cached per method; native frames hold their
@@ -68,6 +73,7 @@
  *     instances (IndySite->instance).
  *   - all threads (thread.c's list, for_each_thread): their stacks as above.
  *   - the intern table (string.c), the preallocated errors (exception.c).
+ *   - monitors hold no references (the object points to its record).
  *   - per thread: Thread.exception, thread_obj, and the C roots registered
  *     with VM_ROOT (VMThread->roots).
  * Instance reference fields are at Class->ref_offsets (the field reference
