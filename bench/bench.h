@@ -17,7 +17,7 @@
 #define MAX_RUNS 100
 #define MAX_ENGINES 16
 #define MAX_WORKLOADS 32
-#define MAX_ARGV 16
+#define MAX_ARGV 32
 
 /* Groups select what `--only` runs: engines and workloads belong to some. */
 enum {
@@ -48,10 +48,13 @@ struct workload {
 	const char *java_class; /* "Fib": bench/workloads/Fib.java */
 	const char *what;       /* one line for the report */
 	unsigned groups, kind;
-	const char *size[NTIERS]; /* argument; NULL = run without one */
-	/* Iterations inside one process (second argument), each timed by the
+	/* The argument; NULL = run without one. Several words (io's "write
+	 * uart 128") become several arguments. */
+	const char *size[NTIERS];
+	/* Iterations inside one process (the last argument), each timed by the
 	 * workload itself: first = cold, later = warm, best = peak. 0: none. */
 	int iters[NTIERS];
+	const char *prog; /* the C program, when not name.c (io rows: io.c) */
 };
 
 struct engine {
@@ -97,6 +100,7 @@ struct comparison {
 struct paths {
 	const char *jvm, *java, *hv; /* VM binaries */
 	const char *build;           /* holds native/<name>, rv64/<name>, classes/ */
+	const char *disk;            /* the I/O rows' disk image (NULL: not made) */
 	/* The guest (bench/guest/initrd.sh): NULL when absent, guest_why says why. */
 	const char *kernel, *initrd, *guest_why;
 };

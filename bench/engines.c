@@ -23,6 +23,15 @@
 #define QEMU_ARGS(job) "qemu-system-riscv64", "-M", "virt", "-bios", "default", "-nographic", \
 	"-m", "256M", "-kernel", "{kernel}", "-initrd", "{initrd}", \
 	"-append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" job
+/* The same machines with paravirtual devices beside the emulated UART: a
+ * virtio console (hvc0, to the same stdout) and the disk image on virtio-blk. */
+#define HV_IO_ARGS "{hv}", "--mem", "256M", "--kernel", "{kernel}", "--initrd", "{initrd}", \
+	"--console", "virtio", "--disk", "{disk},ro", \
+	"--append", "console=ttyS0 quiet rdinit=/bench/init vmbench={job}"
+#define QEMU_IO_ARGS QEMU_ARGS("{job}"), "-device", "virtio-serial-device", \
+	"-chardev", "file,id=vc0,path=/dev/stdout", "-device", "virtconsole,chardev=vc0", \
+	"-drive", "file={disk},format=raw,if=none,id=d0,readonly=on", \
+	"-device", "virtio-blk-device,drive=d0"
 
 const struct engine engines[] = {
 	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0, 4,
@@ -51,6 +60,10 @@ const struct engine engines[] = {
 	  G_HV, K_ALL, false, true, 256, 1,
 	  { QEMU_ARGS("{job}"), NULL },
 	  { QEMU_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
+	{ "hv-virtio", "bin/hv + virtio-console, virtio-blk (--console virtio --disk)",
+	  G_IO, K_THROUGHPUT, false, true, 256, 1, { HV_IO_ARGS, NULL }, { NULL }, NULL },
+	{ "qemu-virtio", "qemu-system-riscv64 + virtio-serial console, virtio-blk",
+	  G_IO, K_THROUGHPUT, false, true, 256, 1, { QEMU_IO_ARGS, NULL }, { NULL }, NULL },
 };
 const int nengines = sizeof engines / sizeof engines[0];
 
@@ -106,25 +119,33 @@ static char *build_path(const struct paths *p, const char *dir, const char *name
 	return s;
 }
 
-/* "name[:size[:iters]]", what bench/guest/init.c parses. */
+static const char *prog(const struct workload *w)
+{
+	return w->prog ? w->prog : w->name;
+}
+
+/* "prog[:size words...[:iters]]", what bench/guest/init.c parses. */
 static char *job(const struct workload *w, enum tier t)
 {
 	char *s;
 	if (w->size[t] && w->iters[t] > 0) {
-		if (asprintf(&s, "%s:%s:%d", w->name, w->size[t], w->iters[t]) < 0)
+		if (asprintf(&s, "%s:%s:%d", prog(w), w->size[t], w->iters[t]) < 0)
 			abort();
 	} else if (w->size[t]) {
-		if (asprintf(&s, "%s:%s", w->name, w->size[t]) < 0)
+		if (asprintf(&s, "%s:%s", prog(w), w->size[t]) < 0)
 			abort();
 	} else {
-		s = strdup(w->name);
+		s = strdup(prog(w));
 	}
+	for (char *c = s; *c; c++)
+		if (*c == ' ')
+			*c = ':';
 	return s;
 }
 
 /* The word shown for a per-workload placeholder in a command pattern. */
 static const struct workload pattern = { "<name>", "<Class>", "", 0, 0,
-					 { "<size>", "<size>", "<size>" }, { 0 } };
+					 { "<size>", "<size>", "<size>" }, { 0 }, NULL };
 
 /* The value of placeholder name ("jvm" for {jvm}); NULL when it has none.
  * *drop: the placeholder stands for an optional argument that is absent.
@@ -143,6 +164,8 @@ static char *value(const char *name, size_t len, const struct workload *w, enum 
 		return strdup(p->kernel ? p->kernel : w == &pattern ? "<kernel>" : "");
 	if (IS("initrd"))
 		return strdup(p->initrd ? p->initrd : w == &pattern ? "<initrd>" : "");
+	if (IS("disk"))
+		return strdup(p->disk ? p->disk : w == &pattern ? "<disk>" : "");
 	if (IS("classes"))
 		return path_join(p->build, "classes");
 	if (IS("native_idle"))
@@ -156,9 +179,9 @@ static char *value(const char *name, size_t len, const struct workload *w, enum 
 	if (IS("class"))
 		return w->java_class ? strdup(w->java_class) : NULL;
 	if (IS("native"))
-		return build_path(p, "native", w->name);
+		return build_path(p, "native", prog(w));
 	if (IS("rv64"))
-		return build_path(p, "rv64", w->name);
+		return build_path(p, "rv64", prog(w));
 	if (IS("job"))
 		return job(w, t);
 	if (IS("size")) {
@@ -226,6 +249,12 @@ static int fill_argv(const char *const *tmpl, const struct workload *w, enum tie
 			return -1;
 		}
 		argv[n++] = s;
+		/* a size of several words is several arguments */
+		for (char *sp; strcmp(tmpl[i], "{size}") == 0 && n < MAX_ARGV && (sp = strchr(s, ' '));
+		     s = argv[n - 1]) {
+			*sp = '\0';
+			argv[n++] = strdup(sp + 1);
+		}
 	}
 	argv[n] = NULL;
 	return n;
@@ -320,6 +349,8 @@ const char *engine_absent(const struct engine *e, const struct paths *p,
 			need = p->hv;
 		else if (strcmp(word, "{kernel}") == 0 && !p->kernel)
 			return p->guest_why ? p->guest_why : "guest not built: run make hv-guest";
+		else if (strstr(word, "{disk}") && !p->disk)
+			return "no disk image (io mkdisk failed)";
 		else if (i == 0 && word[0] != '{')
 			need = word;
 		if (need && !executable(need)) {

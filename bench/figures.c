@@ -93,8 +93,8 @@ double pct_geomean(const struct session *s, int ei, enum metric phase,
 	double logsum = 0;
 	*n = 0;
 	for (int w = 0; ei >= 0 && w < s->nw; w++) {
-		if (!(s->w[w]->kind & K_THROUGHPUT) || !engine_runs(s->e[ei], s->w[w]) ||
-		    !in_list(only, s->w[w]->name))
+		if (!(s->w[w]->kind & K_THROUGHPUT) || (s->w[w]->groups & G_IO) ||
+		    !engine_runs(s->e[ei], s->w[w]) || !in_list(only, s->w[w]->name))
 			continue;
 		double p = pct_native(s, w, ei, phase, NULL);
 		if (isfinite(p) && p > 0) {

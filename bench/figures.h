@@ -25,7 +25,8 @@ int reference_index(const struct session *s);
  */
 double pct_native(const struct session *s, int wi, int ei, enum metric phase, bool *by_wall);
 /*
- * Geometric mean of pct_native over the throughput rows engine ei runs,
+ * Geometric mean of pct_native over the compute rows engine ei runs (the
+ * throughput rows, less the I/O ones),
  * restricted to the workload names in `only` (NULL-terminated; NULL: all).
  * *n receives how many rows had a figure.
  */

@@ -13,6 +13,7 @@
 #include "bench/stats.h"
 
 #define ITER_TAG "vmbench-iter "
+#define DATA_TAG "vmbench-data " /* io.c's payload: not output to compare */
 
 /* If line (len bytes, no newline) is an iteration line, records its time. */
 static bool take_iter(const char *line, size_t len, struct parsed *p)
@@ -49,10 +50,28 @@ static void init(struct parsed *p)
 	p->inner = NAN;
 }
 
+static bool is_data(const char *line, size_t len)
+{
+	return len >= strlen(DATA_TAG) && strncmp(line, DATA_TAG, strlen(DATA_TAG)) == 0;
+}
+
 void parse_process(const char *out, const char *err, struct parsed *p)
 {
 	init(p);
-	p->out = strdup(out ? out : "");
+	out = out ? out : "";
+	p->out = malloc(strlen(out) + 1);
+	if (!p->out)
+		abort();
+	size_t olen = 0;
+	for (const char *s = out; *s;) { /* all but io.c's data lines */
+		size_t len = strcspn(s, "\n") + (s[strcspn(s, "\n")] == '\n');
+		if (!is_data(s, len)) {
+			memcpy(p->out + olen, s, len);
+			olen += len;
+		}
+		s += len;
+	}
+	p->out[olen] = '\0';
 	for (const char *s = err ? err : ""; *s;) {
 		size_t len = strcspn(s, "\n");
 		take_iter(s, len, p);
@@ -109,7 +128,7 @@ int parse_console(const char *t, struct parsed *p)
 				p->inner = ns * 1e-9;
 			state = DONE;
 		} else if (state == RUNNING) {
-			if (!take_iter(s, len, p) && !kernel_message(s, len)) {
+			if (!take_iter(s, len, p) && !kernel_message(s, len) && !is_data(s, len)) {
 				memcpy(p->out + olen, s, len);
 				olen += len;
 				p->out[olen++] = '\n';

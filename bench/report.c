@@ -493,22 +493,32 @@ static const char *state_name(enum cell_state st)
 
 void report_tsv(FILE *f, const struct session *s)
 {
-	fprintf(f, "workload\tengine\tsize\trun\twall_s\tuser_s\tsys_s\tmaxrss_kib\tstate\tcommand\n");
+	fprintf(f, "workload\tengine\tsize\trun\twall_s\tuser_s\tsys_s\tmaxrss_kib\tstate\tcommand"
+		   "\tboot_s\tcold_s\twarm_s\tpeak_s\tgroup\n");
 	for (int w = 0; w < s->nw; w++)
 		for (int e = 0; e < s->ne; e++) {
 			const struct cell *c = session_cell(s, w, e);
 			const char *size = c->w->size[s->tier] ? c->w->size[s->tier] : "-";
+			const char *group = c->w->groups & G_JVM ? "process" : "system";
 			if (c->state == CELL_UNUSED)
 				continue;
 			if (c->state != CELL_OK || c->n == 0) {
-				fprintf(f, "%s\t%s\t%s\t0\t\t\t\t\t%s\t%s\n", c->w->name,
-					c->e->name, size, state_name(c->state), c->cmd);
+				fprintf(f, "%s\t%s\t%s\t0\t\t\t\t\t%s\t%s\t\t\t\t\t%s\n", c->w->name,
+					c->e->name, size, state_name(c->state), c->cmd, group);
 				continue;
 			}
-			for (int r = 0; r < c->n; r++)
-				fprintf(f, "%s\t%s\t%s\t%d\t%.6f\t%.6f\t%.6f\t%.0f\t%s\t%s\n",
+			for (int r = 0; r < c->n; r++) {
+				fprintf(f, "%s\t%s\t%s\t%d\t%.6f\t%.6f\t%.6f\t%.0f\t%s\t%s",
 					c->w->name, c->e->name, size, r + 1, c->wall[r],
 					c->user[r], c->sys[r], c->rss_kb[r],
 					state_name(c->state), c->cmd);
+				const double v[] = { c->boot[r], c->cold[r], c->warm[r], c->peak[r] };
+				for (int k = 0; k < 4; k++)
+					if (isnan(v[k]))
+						fputs("\t", f);
+					else
+						fprintf(f, "\t%.6f", v[k]);
+				fprintf(f, "\t%s\n", group);
+			}
 		}
 }

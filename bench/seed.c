@@ -15,6 +15,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bench/figures.h"
@@ -89,12 +90,18 @@ static const char *startup_text(char *buf, size_t n, const struct session *s,
 
 /* ---- the main table: steady-state speed, % of native ------------------ */
 
-/* Names of the throughput workloads in session order, each once. */
+/* A compute row: throughput, not I/O. */
+static bool compute(const struct workload *w)
+{
+	return (w->kind & K_THROUGHPUT) && !(w->groups & G_IO);
+}
+
+/* Names of the compute workloads in session order, each once. */
 static int throughput_names(const struct session *s, const char **names)
 {
 	int n = 0;
 	for (int w = 0; w < s->nw; w++) {
-		if (!(s->w[w]->kind & K_THROUGHPUT))
+		if (!compute(s->w[w]))
 			continue;
 		bool seen = false;
 		for (int i = 0; i < n; i++)
@@ -105,11 +112,11 @@ static int throughput_names(const struct session *s, const char **names)
 	return n;
 }
 
-/* Whether engine e has a throughput cell in this session. */
+/* Whether engine e has a compute cell in this session. */
 static bool runs_throughput(const struct session *s, int e)
 {
 	for (int w = 0; w < s->nw; w++)
-		if ((s->w[w]->kind & K_THROUGHPUT) && engine_runs(s->e[e], s->w[w]))
+		if (compute(s->w[w]) && engine_runs(s->e[e], s->w[w]))
 			return true;
 	return false;
 }
@@ -127,7 +134,7 @@ void speed_table(struct table *t, const struct session *s, enum metric phase)
 	for (int i = 0; i < nn; i++) {
 		int row = table_row(t), wj = -1, wh = -1;
 		for (int w = 0; w < s->nw; w++)
-			if ((s->w[w]->kind & K_THROUGHPUT) && strcmp(s->w[w]->name, names[i]) == 0)
+			if (compute(s->w[w]) && strcmp(s->w[w]->name, names[i]) == 0)
 				*(s->w[w]->groups & G_JVM ? &wj : &wh) = w;
 		table_set(t, row, 0, "%s", names[i]);
 		table_set(t, row, 1, "%s / %s", wj >= 0 ? s->w[wj]->size[s->tier] : "-",
@@ -298,6 +305,9 @@ static void phases_table(struct table *t, const struct session *s)
 	}
 }
 
+static const char *io_text(char *buf, size_t n, const struct session *s, const char *row,
+			   const char *name);
+
 /* ---- Part 2C: the hypervisor's breakdown -------------------------------- */
 
 static void breakdown_table(struct table *t, const struct session *s)
@@ -346,17 +356,17 @@ static void breakdown_table(struct table *t, const struct session *s)
 	}
 	table_set(t, r, 5, "sieve, binarytrees, strhash");
 
-	static const char *const io[][2] = {
-		{ "Disk I/O", "paravirt 5-10%; emulation 50-80%" },
-		{ "Network I/O", "SR-IOV 1-5%; paravirt 20-30%; emulation 80-90%" },
-	};
-	for (int i = 0; i < 2; i++) {
-		r = table_row(t);
-		table_set(t, r, 0, "%s", io[i][0]);
-		table_set(t, r, 1, "%s", io[i][1]);
-		table_set(t, r, 2, "absent: hv has no disk, network or virtio device yet");
-		table_set(t, r, 3, "not measured (vmbench --only io: later issue)");
-	}
+	r = table_row(t);
+	table_set(t, r, 0, "Disk I/O");
+	table_set(t, r, 1, "%s", "paravirt 5-10%; emulation 50-80%");
+	table_set(t, r, 2, "virtio-blk: %s", io_text(a, sizeof a, s, "blk-read", "hv-virtio"));
+	table_set(t, r, 3, "virtio-blk: %s", io_text(b, sizeof b, s, "blk-read", "qemu-virtio"));
+	table_set(t, r, 5, "blk-read (see I/O below)");
+	r = table_row(t);
+	table_set(t, r, 0, "Network I/O");
+	table_set(t, r, 1, "%s", "SR-IOV 1-5%; paravirt 20-30%; emulation 80-90%");
+	table_set(t, r, 2, "not measured (virtio-net exists; no network workload yet)");
+	table_set(t, r, 3, "not measured");
 
 	r = table_row(t);
 	table_set(t, r, 0, "Overall");
@@ -501,6 +511,105 @@ static void density_table(struct table *t, const struct session *s)
 	}
 }
 
+/* ---- I/O: emulation vs virtio -------------------------------------------- */
+
+/* Bytes an io.c row moves per iteration: "write uart 64" is 64 KiB,
+ * "read disk 16" 16 MiB. */
+static double io_bytes(const struct workload *w, enum tier t)
+{
+	const char *size = w->size[t], *last = size ? strrchr(size, ' ') : NULL;
+	if (!last)
+		return NAN;
+	return atof(last + 1) * (strncmp(size, "read", 4) == 0 ? 1 << 20 : 1 << 10);
+}
+
+/* "12.3 MB/s (4.56% of native)" for engine `name` on the io row `row`. */
+static const char *io_text(char *buf, size_t n, const struct session *s, const char *row,
+			   const char *name)
+{
+	int e = engine_index(s, name), w = e < 0 ? -1 : row_of(s, row, K_THROUGHPUT, e);
+	if (w < 0)
+		return why_none(s, name);
+	const struct cell *c = session_cell(s, w, e);
+	double t = cell_median(c, M_WARM), bytes = io_bytes(s->w[w], s->tier);
+	char a[32];
+	if (c->state != CELL_OK || !isfinite(t))
+		return cell_text(buf, n, c, M_WALL, false);
+	if (s->e[e]->reference)
+		snprintf(buf, n, "%.3g MB/s", bytes / t / 1e6);
+	else
+		snprintf(buf, n, "%.3g MB/s (%s of native)", bytes / t / 1e6,
+			 fmt_pct(a, sizeof a, pct_native(s, w, e, M_WARM, NULL)));
+	return buf;
+}
+
+/* Throughput of row a over row b for engine `name` (virtio over the UART). */
+static const char *io_gain(char *buf, size_t n, const struct session *s, const char *a,
+			   const char *b, const char *name)
+{
+	int e = engine_index(s, name);
+	int wa = e < 0 ? -1 : row_of(s, a, K_THROUGHPUT, e);
+	int wb = e < 0 ? -1 : row_of(s, b, K_THROUGHPUT, e);
+	if (wa < 0 || wb < 0)
+		return why_none(s, name);
+	double ta = cell_median(session_cell(s, wa, e), M_WARM);
+	double tb = cell_median(session_cell(s, wb, e), M_WARM);
+	double r = ratio(io_bytes(s->w[wa], s->tier) / ta, io_bytes(s->w[wb], s->tier) / tb);
+	if (!isfinite(r))
+		return "n/a";
+	snprintf(buf, n, "%.3gx the throughput", r);
+	return buf;
+}
+
+static void io_table(struct table *t, const struct session *s)
+{
+	static const struct { const char *method, *seed, *row, *vs; } rows[] = {
+		{ "Full emulation: console through the 16550 UART (uart-write)",
+		  "Slow (10-20% of native)", "uart-write", NULL },
+		{ "Paravirtualization: console through virtio-console (vconsole-write)",
+		  "Fast (70-80% of native)", "vconsole-write", NULL },
+		{ "virtio-console over the UART, same bytes", "", "vconsole-write", "uart-write" },
+		{ "Disk: reading through virtio-blk (blk-read)",
+		  "paravirt 5-10% overhead; emulation 50-80%", "blk-read", NULL },
+	};
+	static const char *const engs[] = { "native", "hv-virtio", "qemu-virtio" };
+	table_init(t);
+	table_col(t, "method", false);
+	table_col(t, "seed", false);
+	for (int e = 0; e < 3; e++)
+		table_col(t, engs[e], false);
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		int r = table_row(t);
+		table_set(t, r, 0, "%s", rows[i].method);
+		table_set(t, r, 1, "%s", rows[i].seed);
+		for (int e = 0; e < 3; e++) {
+			char buf[96];
+			if (rows[i].vs && e == 0)
+				continue;
+			table_set(t, r, 2 + e, "%s",
+				  rows[i].vs ? io_gain(buf, sizeof buf, s, rows[i].row, rows[i].vs, engs[e])
+					     : io_text(buf, sizeof buf, s, rows[i].row, engs[e]));
+		}
+	}
+	int r = table_row(t);
+	table_set(t, r, 0, "SR-IOV passthrough");
+	table_set(t, r, 1, "%s", "Near-native (95-99%)");
+	table_set(t, r, 3, "not applicable: no device to pass through");
+	r = table_row(t);
+	table_set(t, r, 0, "Network (virtio-net)");
+	table_set(t, r, 1, "%s", "paravirt 20-30%, emulation 80-90% overhead");
+	table_set(t, r, 3, "not measured (hv has virtio-net; no network workload here yet)");
+}
+
+/* Whether the session ran any I/O row. */
+static bool ran_io(const struct session *s)
+{
+	for (int w = 0; w < s->nw; w++)
+		if (s->w[w]->groups & G_IO)
+			return true;
+	return false;
+}
+
 /* ---- per-workload phases ------------------------------------------------ */
 
 /* Rows: workload rows; columns: engines; cells "cold / warm / peak". */
@@ -597,9 +706,23 @@ void seed_markdown(FILE *f, const struct session *s)
 		fprintf(f, "Density: not run (%s).\n\n",
 			s->no_density ? "--no-density, or --tiny" : "no engine with an idle command");
 	}
-	fprintf(f, "## I/O: emulation vs virtio\n\nAbsent: hv has only a UART (no disk, "
-		   "network or virtio device yet; virtio is a later issue), so the seed's I/O "
-		   "rows are not measured.\n\n");
+	fprintf(f, "## I/O: emulation vs virtio\n\n");
+	if (ran_io(s)) {
+		fprintf(f, "The same bytes through hv's emulated 16550 UART (every byte an MMIO "
+			   "access the VMM handles) and through virtio-console (a buffer per "
+			   "notification), and the disk image read through virtio-blk "
+			   "(`bench/workloads/io.c`; guests with `--console virtio --disk "
+			   "IMAGE,ro`, QEMU with virtio-serial and virtio-blk-device). Native "
+			   "writes the same lines to its stdout and reads the image file (from "
+			   "the page cache, as the VMMs do); in the guest the disk is read with "
+			   "O_DIRECT so each iteration reaches the device. Warm throughput, "
+			   "median of runs.\n\n");
+		io_table(&t, s);
+		md_table(f, &t);
+	} else {
+		fprintf(f, "Not run in this session (`bin/vmbench --only io`, or the full "
+			   "run).\n\n");
+	}
 	fprintf(f, "## Cold / warm / peak per workload\n\nTimes per iteration inside the "
 		   "process or guest (median over runs): first / later-half median / best.");
 	for (int e = 0; e < s->ne; e++)

@@ -107,7 +107,7 @@ static void collect(const struct session *s, struct bars *b)
 		bool seen = false;
 		for (int i = 0; i < b->nn; i++)
 			seen |= strcmp(b->name[i], s->w[w]->name) == 0;
-		if ((s->w[w]->kind & K_THROUGHPUT) && !seen)
+		if ((s->w[w]->kind & K_THROUGHPUT) && !(s->w[w]->groups & G_IO) && !seen)
 			b->name[b->nn++] = s->w[w]->name;
 	}
 	b->name[b->nn] = NULL; /* the geometric-mean group */

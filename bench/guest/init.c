@@ -43,24 +43,31 @@ static void power_off(void)
 	_exit(1); /* not reached unless reboot() failed */
 }
 
-/* "name:size:iters" -> runs /bench/name size iters; returns its wait status. */
+/* "prog:arg:arg..." -> runs /bench/prog arg arg... (the workload sees
+ * VMBENCH_GUEST=1: io.c picks the guest's devices); returns its wait status. */
 static int run_job(char *job)
 {
-	char *argv[4] = { NULL, NULL, NULL, NULL }, path[128], *save = NULL;
+	char *argv[10] = { NULL }, path[128], *save = NULL;
 	char *name = strtok_r(job, ":", &save);
-	argv[1] = strtok_r(NULL, ":", &save);
-	argv[2] = argv[1] ? strtok_r(NULL, ":", &save) : NULL;
+	int argc = 1;
+	while (argc < 9 && (argv[argc] = strtok_r(NULL, ":", &save)))
+		argc++;
+	argv[argc] = NULL;
 	if (!name || strchr(name, '/')) {
 		printf("VMBENCH-ERROR bad job\n");
 		return -1;
 	}
 	snprintf(path, sizeof path, "/bench/%s", name);
 	argv[0] = path;
-	printf("VMBENCH-RUN %s %s %s\n", name, argv[1] ? argv[1] : "-", argv[2] ? argv[2] : "-");
+	printf("VMBENCH-RUN %s", name);
+	for (int i = 1; i < argc; i++)
+		printf(" %s", argv[i]);
+	printf("\n");
 	fflush(stdout);
 	long long t0 = now_ns();
 	pid_t pid = fork();
 	if (pid == 0) {
+		setenv("VMBENCH_GUEST", "1", 1);
 		execv(path, argv);
 		printf("VMBENCH-ERROR cannot run %s: %s\n", path, strerror(errno));
 		_exit(127);

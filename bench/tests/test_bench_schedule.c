@@ -17,7 +17,7 @@
 #include "bench/schedule.h"
 
 static const struct workload wl = { "seven", NULL, "test", G_ALL, K_ALL, { "7", "7", "7" },
-				    { 0, 0, 0 } };
+				    { 0, 0, 0 }, NULL };
 
 static struct engine eng(const char *name, bool ref, const char *a0, const char *a1,
 			 const char *a2)
