@@ -756,8 +756,19 @@ void seed_terminal(FILE *f, const struct session *s)
 	table_free(&full);
 	table_text(f, &t);
 	table_free(&t);
-	fprintf(f, "\nJVM phases, %% of native (geometric means):\n");
-	phases_table(&t, s);
-	table_text(f, &t);
-	table_free(&t);
+	bool jvms = false;
+	for (int e = 0; e < s->ne; e++)
+		jvms |= (s->e[e]->groups & G_JVM) && !s->e[e]->reference;
+	if (jvms) {
+		fprintf(f, "\nJVM phases, %% of native (geometric means):\n");
+		phases_table(&t, s);
+		table_text(f, &t);
+		table_free(&t);
+	}
+	if (ran_io(s)) {
+		fprintf(f, "\nI/O, emulated UART vs virtio (warm throughput):\n");
+		io_table(&t, s);
+		table_text(f, &t);
+		table_free(&t);
+	}
 }

@@ -5,7 +5,9 @@
  *
  *   io write uart KIB ITERS   guest: /dev/ttyS0, the emulated 16550 UART
  *                             (an MMIO access per byte); natively: stdout
- *   io write hvc KIB ITERS    guest: /dev/hvc0, virtio-console; natively: stdout
+ *   io write hvc KIB ITERS    guest: virtio-console's hvc (the last /dev/hvcN:
+ *                             the SBI console, if built in, registers hvc0
+ *                             first); natively: stdout
  *   io read disk MIB ITERS    guest: /dev/vda, virtio-blk, O_DIRECT (so every
  *                             iteration reaches the device, not the guest's
  *                             page cache); natively: $VMBENCH_DISK, buffered
@@ -18,6 +20,7 @@
  * "vmbench-iter <i> <ns>" on stderr, then the checksum line once on stdout.
  */
 #define _GNU_SOURCE /* O_DIRECT */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -59,9 +62,29 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* The virtio console's tty: only when the virtio_console driver has bound
+ * a device (else hvc0 may well be the SBI console), the highest hvcN. */
+static const char *virtio_hvc(void)
+{
+	static char path[32];
+	DIR *d = opendir("/sys/bus/virtio/drivers/virtio_console");
+	struct dirent *e;
+	bool bound = false;
+	while (d && (e = readdir(d)))
+		bound |= strncmp(e->d_name, "virtio", 6) == 0;
+	if (d)
+		closedir(d);
+	for (int n = 7; bound && n >= 0; n--) {
+		snprintf(path, sizeof path, "/dev/hvc%d", n);
+		if (access(path, W_OK) == 0)
+			return path;
+	}
+	return "(no virtio-console bound)";
+}
+
 static int do_write(const char *target, int kib, int iters, bool guest)
 {
-	const char *path = strcmp(target, "uart") == 0 ? "/dev/ttyS0" : "/dev/hvc0";
+	const char *path = strcmp(target, "uart") == 0 ? "/dev/ttyS0" : virtio_hvc();
 	int fd = guest ? open(path, O_WRONLY | O_NOCTTY) : 1;
 	if (fd < 0)
 		return fail("cannot open", path);
