@@ -47,10 +47,19 @@ Object *vm_new_throwable(Thread *t, const char *cls, const char *msg)
         Value args[2] = {{.l = o}, {.l = s}};
         ok = (!msg || s) && vm_invoke(t, ctor, args, NULL);
     } else if (msg) {
-        FIELD_AT(o, throwable_detail_off, Object *) = s;
+        vm_store_ref(&FIELD_AT(o, throwable_detail_off, Object *), s);
     }
     VM_UNROOT(t, 2);
     return ok ? o : NULL;
+}
+
+/* The preallocated errors are GC roots. */
+void exception_roots(void (*fn)(Object **slot, void *ctx), void *ctx)
+{
+    if (preallocated_oome)
+        fn(&preallocated_oome, ctx);
+    if (preallocated_soe)
+        fn(&preallocated_soe, ctx);
 }
 
 void exception_init(Thread *t)
@@ -221,22 +230,26 @@ Object *make_backtrace(Thread *t, Object *throwable)
 
 Object *backtrace_to_elements(Thread *t, Object *backtrace)
 {
-    Class *ste = vm_find_class(t, "java/lang/StackTraceElement");
-    if (!ste || !vm_init_class(t, ste))
-        return NULL;
-    Method *ctor = find_declared_method(ste, "<init>",
-                                        "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V");
-    if (!ctor) {
-        vm_throw(t, "java/lang/InternalError", "StackTraceElement(String,String,String,int) missing");
-        return NULL;
-    }
-    ArrayObject *bt = (ArrayObject *)backtrace;
-    int n = bt ? bt->length / 2 : 0;
-    ArrayObject *arr = vm_new_object_array(t, ste, n);
-    if (!arr)
-        return NULL;
+    /* rooted first: loading StackTraceElement may already collect */
+    ArrayObject *bt = (ArrayObject *)backtrace, *arr = NULL;
     VM_ROOT(t, bt);
     VM_ROOT(t, arr);
+    Class *ste = vm_find_class(t, "java/lang/StackTraceElement");
+    Method *ctor = ste ? find_declared_method(ste, "<init>",
+                                              "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V")
+                       : NULL;
+    if (ste && !ctor)
+        vm_throw(t, "java/lang/InternalError", "StackTraceElement(String,String,String,int) missing");
+    if (!ctor || !vm_init_class(t, ste)) {
+        VM_UNROOT(t, 2);
+        return NULL;
+    }
+    int n = bt ? bt->length / 2 : 0;
+    arr = vm_new_object_array(t, ste, n);
+    if (!arr) {
+        VM_UNROOT(t, 2);
+        return NULL;
+    }
     for (int i = 0; i < n; i++) {
         Method *m = (Method *)(intptr_t)ARRAY_DATA(bt, int64_t)[2 * i];
         int64_t bci = ARRAY_DATA(bt, int64_t)[2 * i + 1];
@@ -255,7 +268,7 @@ Object *backtrace_to_elements(Thread *t, Object *backtrace)
             ok = vm_invoke(t, ctor, args, NULL);
         }
         if (ok)
-            ARRAY_DATA(arr, Object *)[i] = e;
+            vm_store_ref(&ARRAY_DATA(arr, Object *)[i], e);
         VM_UNROOT(t, 4);
         if (!ok) {
             VM_UNROOT(t, 2);
@@ -272,11 +285,15 @@ static void print_fallback(Thread *t, Object *ex)
 {
     Object *msg = FIELD_AT(ex, throwable_detail_off, Object *);
     char *m = msg ? vm_string_utf8(msg) : NULL;
+    char *name = NULL;
+    Field *nf = t->thread_obj ? lookup_field(t->thread_obj->cls, "name", "Ljava/lang/String;") : NULL;
+    if (nf && FIELD_AT(t->thread_obj, nf->offset, Object *))
+        name = vm_string_utf8(FIELD_AT(t->thread_obj, nf->offset, Object *));
     fflush(stdout);
-    fprintf(stderr, "Exception in thread \"main\" %s%s%s\n", class_java_name(ex->cls), m ? ": " : "",
-            m ? m : "");
+    fprintf(stderr, "Exception in thread \"%s\" %s%s%s\n", name ? name : "main",
+            class_java_name(ex->cls), m ? ": " : "", m ? m : "");
     free(m);
-    (void)t;
+    free(name);
 }
 
 /* Hands the exception to Thread.dispatchUncaughtException, which prints it
