@@ -58,7 +58,7 @@ static void create_main_thread(Thread *t)
     Method *ctor = find_declared_method(tc, "<init>", "(Ljava/lang/String;)V");
     Object *name = vm_new_string(t, "main");
     if (ctor) {
-        Value args[2] = {{.l = o}, {.l = name}};
+        Value args[2] = {{.l = t->thread_obj}, {.l = name}};
         if (!vm_invoke(t, ctor, args, NULL))
             boot_failed(t, "java.lang.Thread(\"main\")");
     }

@@ -132,6 +132,7 @@ static void resize(void)
 
 void gc_init(size_t max, size_t initial, size_t young)
 {
+    gc_opts.log |= vm_opts.log_gc;
     max = align_up(max < 4 * GRANULE ? 4 * GRANULE : max, GRANULE);
     size_t cards = max >> CARD_SHIFT;
     gc.base = reserve(max);
@@ -162,11 +163,20 @@ void gc_init(size_t max, size_t initial, size_t young)
     gc.old_end = gc.cap_end - y;
     gc.tenure = TENURE;
     layout_young();
+    if (gc_opts.log) {
+        printf("[%.3fs][info][gc] Using Serial\n", log_uptime());
+        fflush(stdout);
+    }
 }
 
 char *gc_eden_mark(void) { return eden_mark; }
 
-size_t gc_capacity(void) { return (size_t)(gc.cap_end - gc.base) - gc.surv_size; }
+/* As HotSpot reports them: one survivor space is not counted. */
+size_t gc_capacity(void)
+{
+    size_t c = (size_t)(gc.cap_end - gc.base) - gc.surv_size;
+    return c < gc_max_capacity() ? c : gc_max_capacity();
+}
 size_t gc_max_capacity(void)
 {
     size_t max = (size_t)(gc.reserved_end - gc.base);
@@ -233,6 +243,25 @@ static Object *eden_alloc(size_t size)
     return o;
 }
 
+/* Right after a full collection the young generation is empty and can
+ * give room to the old one, for an object that does not fit eden. */
+static void grow_old_for(size_t size)
+{
+    if (heap_top != young_start() || gc.from_top != gc.surv[gc.from])
+        return;
+    size_t want = align_up((size_t)(gc.old_top - gc.base) + size + HEAP_RESERVE, GRANULE);
+    char *end = gc.base + want;
+    if (end > gc.cap_end)
+        end = gc.cap_end;
+    if (end <= gc.old_end)
+        return;
+    gc.old_end = end;
+    if ((size_t)(gc.cap_end - gc.old_end) < MIN_YOUNG)
+        gc.old_end = gc.cap_end;
+    layout_young();
+    set_limit();
+}
+
 static Object *try_alloc(size_t size)
 {
     size_t eden = (size_t)(gc.eden_end - young_start());
@@ -242,8 +271,14 @@ static Object *try_alloc(size_t size)
             return o;
     }
     char *p = gc_old_alloc(size);
-    if (p)
+    if (p) {
         memset(p, 0, size);
+        /* C code may fill a new object without barriers (vm.h): mark its
+         * cards so the next young collection looks at it */
+        size_t first = (size_t)(p - gc.base) >> CARD_SHIFT;
+        size_t last = (size_t)(p + size - 1 - gc.base) >> CARD_SHIFT;
+        memset(gc.cards + first, CARD_DIRTY, last - first + 1);
+    }
     return (Object *)p;
 }
 
@@ -388,7 +423,13 @@ Object *gc_alloc_slow(Thread *t, size_t size)
     collect(t, 1, 0, GC_ALLOC);
     if ((o = try_alloc(size)))
         return o;
+    grow_old_for(size);
+    if ((o = try_alloc(size)))
+        return o;
     collect(t, 1, 1, GC_ALLOC);
+    if ((o = try_alloc(size)))
+        return o;
+    grow_old_for(size);
     if ((o = try_alloc(size)))
         return o;
     out_of_memory(t);
@@ -416,3 +457,30 @@ int gc_option(const char *opt)
     }
     return 0;
 }
+
+/* ---- the vm.h interface ---------------------------------------------------------- */
+
+void vm_store_ref(Object **slot, Object *value)
+{
+    *slot = value;
+    if (gc_in_heap(slot))
+        gc_barrier(slot);
+}
+
+void vm_refs_written(Object **slot, size_t n)
+{
+    if (!n || !gc_in_heap(slot))
+        return;
+    size_t first = (size_t)((char *)slot - gc.base) >> CARD_SHIFT;
+    size_t last = (size_t)((char *)(slot + n) - 1 - gc.base) >> CARD_SHIFT;
+    memset(gc.cards + first, CARD_DIRTY, last - first + 1);
+}
+
+int64_t vm_heap_total(void) { return (int64_t)gc_capacity(); }
+int64_t vm_heap_free(void)
+{
+    size_t cap = gc_capacity(), used = gc_used();
+    return used < cap ? (int64_t)(cap - used) : 0;
+}
+int64_t vm_heap_max(void) { return (int64_t)gc_max_capacity(); }
+void vm_gc(Thread *t) { gc_collect(t, GC_SYSTEM); }

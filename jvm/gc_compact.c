@@ -195,7 +195,13 @@ void gc_compact(Thread *t, int clear_soft_refs)
 {
     (void)t;
     clear_soft = clear_soft_refs;
-    n_words = (size_t)(gc.cap_end - gc.base) >> 3;
+    /* objects lie below the highest of the three allocation tops */
+    char *hi = gc.old_top;
+    if (heap_top > hi)
+        hi = heap_top;
+    if (gc.from_top > hi)
+        hi = gc.from_top;
+    n_words = (size_t)(hi - gc.base) >> 3;
     n_blocks = (n_words + 63) >> 6;
 
     gc_strong_roots(mark_slot, NULL);
@@ -212,7 +218,7 @@ void gc_compact(Thread *t, int clear_soft_refs)
         vm_fatal("compaction moved %zu bytes, marked %zu", (size_t)(gc.old_top - gc.base), live << 3);
 
     memset(gc.marks, 0, n_blocks * sizeof(uint64_t));
-    memset(gc.cards, CARD_CLEAN, (size_t)(gc.cap_end - gc.base) >> CARD_SHIFT);
+    memset(gc.cards, CARD_CLEAN, n_blocks);     /* a block is a card */
     free(stack);
     stack = NULL;
     sp = cap = 0;

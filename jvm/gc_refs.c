@@ -82,8 +82,9 @@ void gc_refs_roots(GcSlotFn fn, void *ctx)
         fn(&pending[i], ctx);
 }
 
-/* Reference.nextPending(): the next cleared reference to enqueue, or null. */
-static void ref_next_pending(Thread *t, Value *args, Value *ret)
+/* Reference.nextPending(): the next cleared reference to enqueue, or null
+ * (bound in vm_natives.c). */
+void gc_ref_next_pending(Thread *t, Value *args, Value *ret)
 {
     (void)t, (void)args;
     ret->l = NULL;
@@ -93,8 +94,3 @@ static void ref_next_pending(Thread *t, Value *args, Value *ret)
             pend_head = n_pend = 0;
     }
 }
-
-const NativeMethod gc_natives[] = {
-    {"java/lang/ref/Reference", "nextPending", "()Ljava/lang/ref/Reference;", ref_next_pending},
-    {0},
-};

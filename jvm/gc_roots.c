@@ -76,7 +76,7 @@ int gc_ref_kind(Class *c)
         return 0;
     if (!cls_SoftReference)
         cls_SoftReference = find_loaded("java/lang/ref/SoftReference");
-    return cls_SoftReference && c->depth >= 3 && c->supers[2] == cls_SoftReference ? 2 : 1;
+    return cls_SoftReference && c->supers[2] == cls_SoftReference ? 2 : 1;
 }
 
 Object **gc_referent_slot(Object *ref) { return &FIELD_AT(ref, referent_off, Object *); }
@@ -117,9 +117,17 @@ static void native_frame(Frame *f, GcSlotFn fn, void *ctx)
     }
 }
 
+/* What the root being visited belongs to, for verification messages. */
+Method *gc_root_method;
+long gc_root_bci = -1;
+Frame *gc_root_frame;
+
 static void java_frame(Frame *f, Value *top, GcSlotFn fn, void *ctx)
 {
     Method *m = f->method;
+    gc_root_method = m;
+    gc_root_frame = f;
+    gc_root_bci = f->pc - m->code;
     Value *base = FRAME_BASE(f);
     uint32_t bci = (uint32_t)(f->pc - m->code);
     const RefBits *rb = refmap_at(m, bci);
@@ -155,7 +163,8 @@ static void thread_roots(Thread *t, GcSlotFn fn, void *ctx)
             fn(vt->roots[i], ctx);
     Frame *inner = NULL;
     for (Frame *f = t->frame; f; inner = f, f = f->prev) {
-        if (f->lock)
+        /* the interpreter sets lock only in synchronized frames */
+        if ((f->flags & (FRAME_SYNC | FRAME_NATIVE | FRAME_ENTRY)) && f->lock)
             fn(&f->lock, ctx);
         if (f->flags & FRAME_NATIVE)
             native_frame(f, fn, ctx);
@@ -210,6 +219,7 @@ void gc_strong_roots(GcSlotFn fn, void *ctx)
 {
     RootCtx r = {fn, ctx};
     for_each_thread(each_thread, &r);
+    gc_root_method = NULL;
     for_each_class(class_roots, &r);
     for (int i = 0; i < 9; i++)
         if (prim_classes[i] && prim_classes[i]->mirror)

@@ -56,13 +56,35 @@ static int in_used(const char *p)
            (p >= gc.surv[gc.from] && p < gc.from_top);
 }
 
+static void describe(const void *p)
+{
+    fprintf(stderr, "heap: base %p old_top %p old_end %p eden_mark %p heap_top %p eden_end %p "
+                    "from %p..%p to %p; p %p\n", (void *)gc.base, (void *)gc.old_top, (void *)gc.old_end,
+            (void *)gc_eden_mark(), (void *)heap_top, (void *)gc.eden_end, (void *)gc.surv[gc.from],
+            (void *)gc.from_top, (void *)gc.surv[gc.from ^ 1], p);
+}
+
 static void check_ref(Object *o, const void *where, const char *what)
 {
     if (!o)
         return;
+    extern Method *gc_root_method;
+    extern long gc_root_bci;
     if (!in_used((char *)o) || ((uintptr_t)o & 7) || (o->mark & 3) == MARK_FORWARDED ||
-        !known_class(o->cls))
+        !known_class(o->cls)) {
+        describe(o);
+        extern Frame *gc_root_frame;
+        if (gc_root_method && !strcmp(what, "root"))
+            fprintf(stderr, "slot %ld from locals, %ld from stack base, sp at %ld\n",
+                    (long)((Value *)where - gc_root_frame->locals),
+                    (long)((Value *)where - FRAME_BASE(gc_root_frame)),
+                    (long)(gc_root_frame->sp - FRAME_BASE(gc_root_frame)));
+        if (gc_root_method && !strcmp(what, "root"))
+            vm_fatal("verify (%s): bad reference %p in %s %p (frame of %s.%s%s at bci %ld)", phase,
+                     (void *)o, what, where, gc_root_method->cls->name, gc_root_method->name,
+                     gc_root_method->desc, gc_root_bci);
         vm_fatal("verify (%s): bad reference %p in %s %p", phase, (void *)o, what, where);
+    }
 }
 
 static void root_slot(Object **slot, void *ctx)

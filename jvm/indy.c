@@ -58,6 +58,14 @@ struct IndySite {
 };
 
 int indy_arg_slots(IndySite *s) { return s->arg_slots; }
+
+/* GC roots: the lambda singletons of a class's linked call sites. */
+void indy_roots(Class *c, void (*fn)(Object **slot, void *ctx), void *ctx)
+{
+    for (uint32_t i = 0; i < c->n_indy; i++)
+        if (c->indy[i] && c->indy[i]->instance)
+            fn(&c->indy[i]->instance, ctx);
+}
 int indy_ret_slots(IndySite *s) { return s->ret_slots; }
 
 /* ---- bootstrap arguments ---------------------------------------------------- */
@@ -360,6 +368,7 @@ static bool run_object_method(Thread *t, IndySite *s, Value *args)
                 buf_ascii(&b, ", ");
             buf_ascii(&b, s->names[i]);
             buf_put(&b, '=');
+            self = args[0].l;       /* toString() calls may have moved it */
             ok = append_value(t, s->fields[i]->desc[0], field_value(self, s->fields[i]), &b);
         }
         buf_put(&b, ']');
@@ -374,7 +383,7 @@ static bool run_object_method(Thread *t, IndySite *s, Value *args)
         int32_t h = 0;
         for (int i = 0; i < s->n_fields; i++) {
             Field *f = s->fields[i];
-            Value v = field_value(self, f);
+            Value v = field_value(args[0].l, f);     /* hashCode() calls may move it */
             int32_t fh;
             switch (f->desc[0]) {
             case 'Z': fh = v.i ? 1231 : 1237; break;
@@ -415,7 +424,7 @@ static bool run_object_method(Thread *t, IndySite *s, Value *args)
     } else {
         for (int i = s->n_fields - 1; i >= 0 && eq; i--) {
             Field *f = s->fields[i];
-            Value a = field_value(self, f), b = field_value(other, f);
+            Value a = field_value(args[0].l, f), b = field_value(args[1].l, f);
             switch (f->desc[0]) {
             case 'F': eq = float_bits(a.f) == float_bits(b.f); break;
             case 'D': eq = double_bits(a.d) == double_bits(b.d); break;

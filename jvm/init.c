@@ -78,6 +78,7 @@ static void record_init_error(Thread *t, Class *c, Object *e)
     Object *err = vm_new_throwable(t, "java/lang/ExceptionInInitializerError", text);
     free(text);
     VM_ROOT(t, err);
+    e = saved;          /* the same object, maybe moved by the allocation */
     Value st = {.raw = 0};
     Value a1[1] = {{.l = e}};
     if (err && vm_invoke_virtual(t, e, "getStackTrace", "()[Ljava/lang/StackTraceElement;", a1, &st) &&

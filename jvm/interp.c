@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "jvm/gc.h"
 #include "jvm/opcodes.h"
 #include "jvm/runtime.h"
 
@@ -93,6 +94,7 @@ static ArrayObject *new_multi(Thread *t, Class *ac, int32_t *counts, int dims)
             return NULL;
         }
         ARRAY_DATA(a, Object *)[i] = &sub->hdr;
+        gc_barrier(&ARRAY_DATA(a, Object *)[i]);
     }
     VM_UNROOT(t, 1);
     return a;
@@ -309,6 +311,7 @@ op_aastore: {
         if (v && v->cls != a->hdr.cls->component && !is_subclass_of(v->cls, a->hdr.cls->component))
             THROW("java/lang/ArrayStoreException", "%s", class_java_name(v->cls));
         ARRAY_DATA(a, Object *)[i] = v;
+        gc_barrier(&ARRAY_DATA(a, Object *)[i]);
         sp -= 3;
         NEXT(1);
     }
@@ -331,7 +334,7 @@ op_newarray: {
 op_anewarray_q: {
         int32_t n = sp[-1].i;
         SYNC();
-        ArrayObject *a = vm_new_array(t, cpc[be16(pc + 1)].target, n);
+        ArrayObject *a = vm_new_array(t, cpc[be16(pc + 1)].ic_class, n);
         if (!a)
             goto exception;
         sp[-1].l = &a->hdr;
@@ -541,7 +544,15 @@ op_putfield_b: PUTFIELD(int8_t, sp[-1].i)
 op_putfield_z: PUTFIELD(int8_t, sp[-1].i & 1)
 op_putfield_c: PUTFIELD(uint16_t, sp[-1].i)
 op_putfield_i: PUTFIELD(int32_t, sp[-1].i)
-op_putfield_a: PUTFIELD(Object *, sp[-1].l)
+op_putfield_a: {
+        Object *o = sp[-2].l;
+        NULL_CHECK(o);
+        Object **slot = &FIELD_AT(o, rd16n(pc + 1), Object *);
+        *slot = sp[-1].l;
+        gc_barrier(slot);
+        sp -= 2;
+        NEXT(3);
+    }
 op_putfield_j: {
         Object *o = sp[-3].l;
         NULL_CHECK(o);
@@ -748,10 +759,11 @@ invoke:
         pc = callee->code;
         cpc = callee->cpc;
         if (unlikely(callee->access & ACC_SYNCHRONIZED)) {
+            nf->lock = NULL;
+            nf->flags = FRAME_SYNC;
+            SYNC();     /* making the mirror may collect */
             Object *lock = (callee->access & ACC_STATIC) ? vm_class_mirror(t, callee->cls) : locals[0].l;
             nf->lock = lock;
-            nf->flags = FRAME_SYNC;
-            SYNC();
             monitor_enter(t, lock);     /* cannot fail: lock is not null */
         }
         DISPATCH();
@@ -842,8 +854,10 @@ exception: {
             Object *ex = t->exception;
             Method *m = frame->method;
             int32_t h = -1;
-            if (m->cfm && m->cfm->n_handlers)
+            if (m->cfm && m->cfm->n_handlers) {
                 h = find_handler(t, m, (uint32_t)(frame->pc - m->code), ex);
+                ex = t->exception;      /* resolving a catch type may have moved it */
+            }
             if (h >= 0) {
                 t->exception = NULL;
                 sp = FRAME_BASE(frame);
@@ -855,9 +869,11 @@ exception: {
                 DISPATCH();
             }
             if ((frame->flags & FRAME_SYNC) && frame->lock) {
+                VM_ROOT(t, ex);
                 t->exception = NULL;
                 monitor_exit(t, frame->lock);
                 t->exception = ex;
+                VM_UNROOT(t, 1);
                 frame->lock = NULL;
             }
             if (frame->flags & FRAME_ENTRY) {
@@ -865,6 +881,9 @@ exception: {
                 return;
             }
             frame = frame->prev;
+            /* its operand stack is dead (a handler starts afresh), and the
+             * callee may have reused the argument slots for other types */
+            frame->sp = FRAME_BASE(frame);
             t->frame = frame;
         }
     }

@@ -107,12 +107,12 @@ bool vm_invoke(Thread *t, Method *m, Value *args, Value *ret)
     nf->sp = FRAME_BASE(nf);
     nf->flags = FRAME_ENTRY;
     nf->lock = NULL;
+    t->frame = nf;      /* before the mirror is made or the monitor waited for: they may collect */
     if (m->access & ACC_SYNCHRONIZED) {
         nf->lock = sync_object(t, m, base);
         nf->flags |= FRAME_SYNC;
         monitor_enter(t, nf->lock);
     }
-    t->frame = nf;
     interp_run(t);
     if (t->exception)
         return false;

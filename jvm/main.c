@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jvm/gc.h"
 #include "jvm/runtime.h"
 
 #define VERSION_LINE1 "openjdk version \"17.0.15\" 2025-04-15"
@@ -65,11 +66,16 @@ static void usage(FILE *f)
           "    -Xint         interpreted mode execution only (the only mode)\n"
           "    -Xmx<size>    set maximum Java heap size (default: 1/4 of physical memory)\n"
           "    -Xms<size>    set initial Java heap size\n"
+          "    -Xmn<size>    set the young generation size (default: 1/3 of the heap)\n"
           "    -Xss<size>    set Java thread stack size (default 1m)\n"
           "    -Xbootclasspath:<path>\n"
           "                  use <path> instead of the built-in java.base classes\n"
           "    -Xlog:class+load\n"
           "                  log every class loaded, as HotSpot's unified logging\n"
+          "    -Xlog:gc, -verbose:gc\n"
+          "                  log every garbage collection (kind, heap before->after, pause)\n"
+          "    -XX:+GCALot [-XX:GCALotInterval=<n>] [-XX:+VerifyGC]\n"
+          "                  collect at every n-th allocation, verify the heap (testing)\n"
           "    -XX:+TraceBytecodes\n"
           "                  print every bytecode executed\n",
           f);
@@ -117,6 +123,8 @@ static void xx_option(const char *opt)
         vm_opts.trace_bytecodes = on;
         return;
     }
+    if (gc_option(opt))
+        return;
     static const char *const ignored[] = {
         "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC", "UseShenandoahGC", "UseEpsilonGC",
         "TieredCompilation", "TieredStopAtLevel", "UseCompressedOops", "UseCompressedClassPointers",
@@ -139,6 +147,8 @@ static void xlog_option(const char *spec)
     /* -Xlog, -Xlog:class+load, -Xlog:class+load=info, -Xlog:class+load:stdout ... */
     if (strncmp(spec, "class+load", 10) == 0 && (spec[10] == 0 || spec[10] == '=' || spec[10] == ':'))
         vm_opts.log_class_load = 1;
+    if (strncmp(spec, "gc", 2) == 0 && (spec[2] == 0 || spec[2] == '=' || spec[2] == ':'))
+        vm_opts.log_gc = 1;
 }
 
 typedef struct Launch {
@@ -200,6 +210,8 @@ static void parse_args(int argc, char **argv, Launch *l)
                    !strcmp(a, "-Xnoclassgc") || !strncmp(a, "-verbose:gc", 11) ||
                    !strcmp(a, "-Xdiag") || !strncmp(a, "-Xcheck", 7)) {
             /* accepted; nothing to change */
+        } else if (!strcmp(a, "-verbose:gc")) {
+            vm_opts.log_gc = 1;
         } else if (!strncmp(a, "-Xmx", 4) || !strncmp(a, "-Xms", 4) || !strncmp(a, "-Xss", 4) ||
                    !strncmp(a, "-Xmn", 4)) {
             size_t v = parse_size(a + 4);
@@ -214,6 +226,8 @@ static void parse_args(int argc, char **argv, Launch *l)
                 vm_opts.heap_max = v;
             else if (!strncmp(a, "-Xms", 4))
                 vm_opts.heap_initial = v;
+            else if (!strncmp(a, "-Xmn", 4))
+                vm_opts.heap_young = v;
             else if (!strncmp(a, "-Xss", 4))
                 vm_opts.stack_size = v;
         } else if (!strncmp(a, "-Xbootclasspath:", 16)) {
@@ -340,10 +354,13 @@ int main(int argc, char **argv)
         Object *s = vm_new_string(t, l.argv[i]);
         if (!s)
             boot_failed(t, "argument strings");
-        ARRAY_DATA(args, Object *)[i] = s;
+        vm_store_ref(&ARRAY_DATA(args, Object *)[i], s);
     }
-    Value a[1] = {{.l = &args->hdr}};
-    bool ok = ensure_init(t, mc) && vm_invoke(t, mm, a, NULL);
+    bool ok = ensure_init(t, mc);   /* <clinit> may move args: take it afterwards */
+    if (ok) {
+        Value a[1] = {{.l = &args->hdr}};
+        ok = vm_invoke(t, mm, a, NULL);
+    }
     VM_UNROOT(t, 1);
     if (!ok)
         uncaught_exception(t);

@@ -256,7 +256,7 @@ static int class_quick(Thread *t, Class *c, uint8_t *pc, int op)
         Class *ac = array_class_of(t, k);
         if (!ac)
             return -1;
-        c->cpc[idx].target = ac;
+        c->cpc[idx].ic_class = ac;      /* not .target: ldc of the same class keeps its mirror there */
         return rewrite(pc, OP_anewarray_q);
     }
     case OP_checkcast: return rewrite(pc, OP_checkcast_q);

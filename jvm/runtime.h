@@ -5,7 +5,9 @@
  * Files:
  *   main.c      command line, running main, exit
  *   boot.c      VM start-up (well-known classes, main Thread, initPhase1)
- *   heap.c      the Java heap: one mmap'd region, bump allocation
+ *   heap.c      allocation entry points; gc*.c the heap and its collector
+ *               (gc.h: generations, copying young and compacting full
+ *               collections; refmap.c: reference maps of Java frames)
  *   loader.c    the class table, loading from the class paths, array and
  *               primitive classes, -Xlog:class+load
  *   link.c      preparation: field layout, vtables, itables, statics
@@ -57,33 +59,39 @@
  * stack, throw or call Java.  A caller's sp is not stored: it is the
  * callee's frame->locals (its arguments were popped into them).
  *
- * ---- GC roots (there is no collector yet; the next issue adds a precise
- * moving one, and every reference the VM holds is findable): -------------
+ * ---- GC roots (gc_roots.c enumerates them; gc.h describes the collector) --
  *   - the Java stacks: for each thread, frames from t->frame via prev; locals
  *     [0, max_locals) and operand stack [base, sp) (a caller's sp is its
- *     callee's locals; the top frame's is frame->sp after SYNC).  Which slots hold
- *     references at a given (method, bci) will be computed by abstract
- *     interpretation of the bytecode (types of locals/stack per bci, as the
- *     verifier does) and cached per method; native frames hold their
- *     arguments (all of Method->arg_slots, typed by the descriptor).
+ *     callee's locals; the top frame's is frame->sp after SYNC).  Which slots
+ *     hold references at a given (method, bci) is computed by abstract
+ *     interpretation of the bytecode (refmap.c, cached per method); native
+ *     frames hold their arguments (Method->arg_slots, typed by the
+ *     descriptor); synchronized frames their lock.
  *   - class statics: Class->statics, reference slots listed in
  *     Class->static_refs; Class->mirror; Class->init_error; resolved String
  *     constants and ldc'd mirrors in Class->cpc (CpCache.p / CpCache.v of
  *     CONST_String and CONST_Class entries); indy call sites' cached lambda
- *     instances (IndySite->instance).
+ *     instances (IndySite->instance, indy_roots()).
  *   - all threads (thread.c's list, for_each_thread): their stacks as above.
- *   - the intern table (string.c), the preallocated errors (exception.c).
+ *   - the intern table (string.c; weak), the preallocated errors
+ *     (exception_roots()), the references the collector cleared and queued.
  *   - monitors hold no references (the object points to its record).
  *   - per thread: Thread.exception, thread_obj, and the C roots registered
  *     with VM_ROOT (VMThread->roots).
  * Instance reference fields are at Class->ref_offsets (the field reference
  * map, superclass offsets included); arrays of references have
  * elem_type 'L' or '['.
+ * Objects move: C code must not keep an Object* across anything that can
+ * allocate, call Java or block (VM_ROOT it, or read it again from a root),
+ * and a reference stored into a heap object goes through the write barrier
+ * (gc_barrier, vm_store_ref) so that young collections see it.
  *
  * ---- Mark word ----------------------------------------------------------
- *   bits 0..1  lock state: 0 unlocked, 2 = monitor attached
- *   bits 2..32 identity hash (0 = not assigned yet)
- *   bits 34..63 index of the attached monitor (thread.c) when state is 2
+ *   bits 0..1  lock state: 0 unlocked, 2 = monitor attached; 3 = forwarded
+ *              (young collection: the rest is the object's new address)
+ *   bits 2..32 identity hash (0 = not assigned yet); moves with the object
+ *   bits 34..37 age: young collections survived (gc_scavenge.c)
+ *   bits 40..63 index of the attached monitor (thread.c) when state is 2
  */
 #ifndef JVM_RUNTIME_H
 #define JVM_RUNTIME_H
@@ -269,9 +277,11 @@ typedef struct VMOptions {
     const char *bootclasspath;
     const char *classpath;
     size_t heap_max;            /* -Xmx; 0 = a quarter of physical memory */
-    size_t heap_initial;        /* -Xms (advisory) */
+    size_t heap_initial;        /* -Xms: the heap's capacity at start-up */
+    size_t heap_young;          /* -Xmn: young generation size; 0 = a third of the heap */
     size_t stack_size;          /* -Xss */
     int log_class_load;
+    int log_gc;                 /* -Xlog:gc, -verbose:gc */
     int trace_bytecodes;
     int verbose_class;
 } VMOptions;

@@ -247,6 +247,40 @@ Object *string_intern_mutf8(Thread *t, const char *mutf8)
     return s ? vm_intern(t, s) : NULL;
 }
 
+/* The collector treats the table as weak (as HotSpot's StringTable): an
+ * entry whose string is not otherwise reachable is dropped (alive() says
+ * no); the others are passed to fn, which may move them.  Strings hash by
+ * their chars, so moving them keeps their places; dropping entries breaks
+ * probe chains, so the survivors are reinserted. */
+void string_intern_sweep(int (*alive)(Object *o, void *ctx), void (*fn)(Object **, void *), void *ctx)
+{
+    uint32_t dropped = 0;
+    for (uint32_t i = 0; i < itab_cap; i++) {
+        if (!itab[i])
+            continue;
+        if (!alive(itab[i], ctx)) {
+            itab[i] = NULL;
+            dropped++;
+        } else {
+            fn(&itab[i], ctx);
+        }
+    }
+    if (!dropped)
+        return;
+    itab_count -= dropped;
+    Object **old = itab;
+    itab = calloc(itab_cap, sizeof *itab);
+    for (uint32_t i = 0; i < itab_cap; i++) {
+        if (!old[i])
+            continue;
+        uint32_t k = chars_hash(old[i]) & (itab_cap - 1);
+        while (itab[k])
+            k = (k + 1) & (itab_cap - 1);
+        itab[k] = old[i];
+    }
+    free(old);
+}
+
 void for_each_interned(void (*fn)(Object **, void *), void *arg)
 {
     for (uint32_t i = 0; i < itab_cap; i++)

@@ -40,7 +40,7 @@
 #define TIME_SLICE_NS 2000000
 #define MARK_LOCK_MASK ((uintptr_t)3)
 #define MARK_MONITOR 2
-#define MARK_MON_SHIFT 34
+#define MARK_MON_SHIFT 40             /* bits 34..37 are the collector's (age) */
 
 Thread *main_thread;
 volatile int vm_yield_requested;
@@ -376,10 +376,12 @@ void thread_exit(Thread *t)
     Object *self = t->thread_obj;
     if (self) {
         set_status(self, 2);
+        /* entering may block and let others collect: use the root, not self */
         if (monitor_enter(t, self)) {
-            monitor_notify(t, self, true);
-            monitor_exit(t, self);
+            monitor_notify(t, t->thread_obj, true);
+            monitor_exit(t, t->thread_obj);
         }
+        self = t->thread_obj;
         t->exception = NULL;
         if (thread_eetop_off)
             FIELD_AT(self, thread_eetop_off, int64_t) = 0;

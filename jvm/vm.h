@@ -125,6 +125,23 @@ int32_t vm_identity_hash(Object *o);
 bool vm_monitor_enter(Thread *t, Object *o);
 bool vm_monitor_exit(Thread *t, Object *o);
 
+/* The collector's write barrier.  Every store of a reference into a field or
+ * array element of a heap object from C goes through vm_store_ref (or a plain
+ * store followed by vm_refs_written for the slots written, e.g. after a
+ * memmove of references), so that young collections find old-to-young
+ * references.  Exception: stores into an object allocated since the last
+ * call that could allocate, call Java or block (it is young, or its cards are
+ * already marked). */
+void vm_store_ref(Object **slot, Object *value);
+void vm_refs_written(Object **slot, size_t n);
+
+/* The heap for java.lang.Runtime: its current capacity, the free part of it,
+ * the most it may grow to (bytes); a full collection (System.gc()). */
+int64_t vm_heap_total(void);
+int64_t vm_heap_free(void);
+int64_t vm_heap_max(void);
+void vm_gc(Thread *t);
+
 /* GC roots held by C code.  VM_ROOT(t, x) registers &x (an Object* lvalue);
  * VM_UNROOT(t, n) drops the last n. */
 void vm_push_root(Thread *t, Object **slot);
@@ -143,7 +160,8 @@ _Noreturn void vm_exit(Thread *t, int status);
 
 /* A native about to block in the OS (read on a pipe or terminal, ...) lets
  * other Java threads run meanwhile.  Between the two calls it must not touch
- * Java objects (copy what it needs first). */
+ * Java objects (copy what it needs first), and afterwards it must fetch them
+ * again (from its args): another thread may have collected and moved them. */
 void vm_blocking_begin(Thread *t);
 void vm_blocking_end(Thread *t);
 

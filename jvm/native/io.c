@@ -296,7 +296,7 @@ static void file_list(Thread *t, Value *a, Value *r)
         for (int32_t i = 0; i < n; i++) {
             Object *s = vm_new_string(t, names[i]);
             if (!s) break;
-            ARRAY_DATA(arr, Object *)[i] = s;
+            vm_store_ref(&ARRAY_DATA(arr, Object *)[i], s);
         }
         VM_UNROOT(t, 1);
         if (!vm_exception_pending(t)) r->l = &arr->hdr;

@@ -127,7 +127,7 @@ static void copy_checked(Thread *t, ArrayObject *s, int32_t sp, ArrayObject *d, 
                          "of the destination array, %s", sjava, dname);
             return;
         }
-        dst[dp + i] = e;
+        vm_store_ref(&dst[dp + i], e);
     }
 }
 
@@ -168,6 +168,8 @@ static void sys_arraycopy(Thread *t, Value *a, Value *r)
         return;
     }
     memmove(ARRAY_DATA(d, char) + (size_t)dp * size, ARRAY_DATA(s, char) + (size_t)sp * size, (size_t)len * size);
+    if (sref)
+        vm_refs_written(ARRAY_DATA(d, Object *) + dp, (size_t)len);
 }
 
 /* ---- time, identity, properties, environment ------------------------------ */
@@ -188,6 +190,15 @@ static void sys_millis(Thread *t, Value *a, Value *r)
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     r->j = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* java.time.LocalDateTime.offsetSeconds0(J)I: local zone offset (TZ, /etc/localtime) at an instant. */
+static void time_offset_seconds(Thread *t, Value *a, Value *r)
+{
+    (void)t;
+    time_t secs = (time_t)a[0].j;
+    struct tm tm;
+    r->i = localtime_r(&secs, &tm) ? (int32_t)tm.tm_gmtoff : 0;
 }
 
 static void sys_identity_hash(Thread *t, Value *a, Value *r)
@@ -230,7 +241,7 @@ static bool store_string(Thread *t, ArrayObject **arr, int32_t i, const char *s)
     if (!s) return true;
     Object *str = vm_new_string(t, s);
     if (!str) return false;
-    ARRAY_DATA(*arr, Object *)[i] = str;
+    vm_store_ref(&ARRAY_DATA(*arr, Object *)[i], str);
     return true;
 }
 
@@ -408,6 +419,7 @@ const NativeMethod lang_natives[] = {
     {"java/lang/Runtime", "gc", "()V", rt_gc},
     {"java/lang/NullPointerException", "getExtendedNPEMessage", "()Ljava/lang/String;", npe_extended_message},
     {"java/lang/reflect/Array", "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", array_new},
+    {"java/time/LocalDateTime", "offsetSeconds0", "(J)I", time_offset_seconds},
     {"java/lang/reflect/Array", "getLength", "(Ljava/lang/Object;)I", array_length},
     {0},
 };

@@ -134,7 +134,7 @@ static void Class_getInterfaces0(Thread *t, Value *args, Value *ret)
         Object *m = vm_class_mirror(t, c->direct_ifaces[i]);
         if (!m)
             break;
-        ARRAY_DATA(a, Object *)[i] = m;
+        vm_store_ref(&ARRAY_DATA(a, Object *)[i], m);
     }
     VM_UNROOT(t, 1);
     ret->l = &a->hdr;
@@ -377,6 +377,34 @@ static void Thread_interrupt0(Thread *t, Value *args, Value *ret)
     thread_interrupt(args[0].l);
 }
 
+/* ---- java.lang.Runtime: the collector's figures ----------------------------- */
+
+static void Runtime_maxMemory(Thread *t, Value *args, Value *ret)
+{
+    (void)t, (void)args;
+    ret->j = vm_heap_max();
+}
+
+static void Runtime_totalMemory(Thread *t, Value *args, Value *ret)
+{
+    (void)t, (void)args;
+    ret->j = vm_heap_total();
+}
+
+static void Runtime_freeMemory(Thread *t, Value *args, Value *ret)
+{
+    (void)t, (void)args;
+    ret->j = vm_heap_free();
+}
+
+static void Runtime_gc(Thread *t, Value *args, Value *ret)
+{
+    (void)args, (void)ret;
+    vm_gc(t);
+}
+
+void gc_ref_next_pending(Thread *t, Value *args, Value *ret);
+
 /* ---- java.lang.String / Shutdown ------------------------------------------- */
 
 static void String_intern(Thread *t, Value *args, Value *ret)
@@ -445,6 +473,11 @@ const NativeMethod vm_natives[] = {
     {"java/lang/Thread", "yield", "()V", Thread_yield},
     {"java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", Thread_holdsLock},
     {"java/lang/String", "intern", "()Ljava/lang/String;", String_intern},
+    {"java/lang/Runtime", "maxMemory", "()J", Runtime_maxMemory},
+    {"java/lang/Runtime", "totalMemory", "()J", Runtime_totalMemory},
+    {"java/lang/Runtime", "freeMemory", "()J", Runtime_freeMemory},
+    {"java/lang/Runtime", "gc", "()V", Runtime_gc},
+    {"java/lang/ref/Reference", "nextPending", "()Ljava/lang/ref/Reference;", gc_ref_next_pending},
     {"java/lang/Shutdown", "halt0", "(I)V", Shutdown_halt0},
     {0},
 };
