@@ -10,6 +10,9 @@ module java.base {
     exports java.math;
     exports java.nio.charset;
     exports java.text;
+    exports java.time;
+    exports java.time.format;
+    exports java.time.temporal;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;
