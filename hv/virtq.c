@@ -88,7 +88,7 @@ static const char *walk(VirtioDev *d, Virtq *q, VqReq *r)
             if (ds.len == 0 || ds.len % 16) return "bad indirect table length";
             if (r->nout + r->nin) return "indirect descriptor after buffers";
             table = ram_ptr(d->m, ds.addr, ds.len);
-            if (!table || (ds.addr & 15)) return "indirect table outside RAM";
+            if (!table) return "indirect table outside RAM";
             count = ds.len / 16;
             idx = 0;
             steps = 0;

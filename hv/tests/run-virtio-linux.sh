@@ -33,6 +33,7 @@ wait_for() {   # wait_for LOG TEXT SECONDS
     while ! grep -q "$2" "$1" 2>/dev/null; do
         sleep 0.5; i=$((i + 1)); [ $i -ge $(( $3 * 2 )) ] && return 1
     done
+    return 0
 }
 show() { tail -15 "$1" | sed 's/^/#   /'; }
 
