@@ -63,11 +63,32 @@ static void prepare(struct session *s, int wi)
 	}
 }
 
+/* The last non-empty line of s, without its "\r". */
+static void last_line(char *dst, size_t n, const char *s)
+{
+	const char *best = "";
+	size_t best_len = 0;
+	while (s && *s) {
+		size_t len = strcspn(s, "\n"), l = len;
+		while (l > 0 && s[l - 1] == '\r')
+			l--;
+		if (l > 0)
+			best = s, best_len = l;
+		s += len + (s[len] == '\n');
+	}
+	snprintf(dst, n, "%.*s", (int)(best_len < n ? best_len : n - 1), best);
+}
+
 static void failed(struct cell *c, const struct run_result *r)
 {
 	c->state = r->status == RUN_TIMEOUT ? CELL_TIMEOUT : CELL_FAILED;
-	if (r->status == RUN_TIMEOUT)
-		snprintf(c->note, sizeof c->note, "killed after the time limit");
+	char last[120] = "";
+	if (r->status == RUN_TIMEOUT) { /* what it was doing: its last words */
+		last_line(last, sizeof last, r->err && r->err[strspn(r->err, "\r\n")] ? r->err
+											   : r->out);
+		snprintf(c->note, sizeof c->note, "killed after the time limit%s%s%s",
+			 last[0] ? "; last line: \"" : "", last, last[0] ? "\"" : "");
+	}
 	else if (r->err && r->err[strspn(r->err, "\n")])
 		two_lines(c->note, sizeof c->note, r->err);
 	else if (r->status == RUN_SIGNAL)

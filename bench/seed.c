@@ -737,10 +737,13 @@ void seed_markdown(FILE *f, const struct session *s)
 void seed_terminal(FILE *f, const struct session *s)
 {
 	struct table t;
-	fprintf(f, "\nSteady-state speed, %% of native (warm iterations; native = 100%%):\n");
-	speed_table(&t, s, M_WARM);
-	table_text(f, &t);
-	table_free(&t);
+	const char *names[MAX_WORKLOADS];
+	if (throughput_names(s, names) > 0) {
+		fprintf(f, "\nSteady-state speed, %% of native (warm iterations; native = 100%%):\n");
+		speed_table(&t, s, M_WARM);
+		table_text(f, &t);
+		table_free(&t);
+	}
 	fprintf(f, "\nThe seed's claims beside this run (details in results.md):\n");
 	table_init(&t);
 	struct table full;

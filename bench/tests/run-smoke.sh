@@ -5,7 +5,8 @@
 # matching native is the independent check that the C and Java sources agree;
 # qemu-user matching native, that the riscv64 build computes the same.
 # The guests (hv, qemu-system) boot once per run, so they get two workloads
-# only (about 10 s); they are skipped, saying why, when the guest is not built.
+# only, and the I/O rows run on hv only (about 20 s in all); they are skipped,
+# saying why, when the guest is not built.
 # Prints TAP lines "ok - ..." / "not ok - ...".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -131,6 +132,22 @@ for e in hv qemu-system; do
     echo "ok - $e guest runs # SKIP $(absent_why "$e")"
   fi
 done
+
+# I/O: the same bytes through the emulated UART and virtio-console, and the
+# disk image through virtio-blk, in a guest on hv (the checksum of what the
+# guest read must be native's).
+if present io | grep -qx hv-virtio; then
+  "$vb" --tiny --only io --engines hv-virtio --out "$out/io" >"$out/io.log" 2>&1 \
+    || { echo "not ok - vmbench --tiny --only io exits 0"; cat "$out/io.log"; }
+  while read -r w e; do check "$out/io/runs.tsv" "$w" "$e"; done < <(cells "$out/io/runs.tsv")
+  if grep -qE '^\| Full emulation: console through the 16550 UART \(uart-write\) +\| Slow \(10-20% of native\) +\| [0-9.e+]+ MB/s +\| [0-9.e+-]+ MB/s' "$out/io/results.md"; then
+    echo "ok - results.md has the I/O table with measured throughputs"
+  else
+    echo "not ok - results.md has the I/O table with measured throughputs"
+  fi
+else
+  echo "ok - I/O on hv-virtio # SKIP $(absent_why hv-virtio)"
+fi
 
 # 5. Density: idle instances launched until the budget or the cap.
 "$vb" --only jvm --engines jvm --workloads hello --runs 1 --density --cap 3 --budget 512 \

@@ -63,10 +63,10 @@ static int write_all(int fd, const char *p, size_t n)
 }
 
 /* The virtio console's tty: only when the virtio_console driver has bound
- * a device (else hvc0 may well be the SBI console), the highest hvcN. */
-static const char *virtio_hvc(void)
+ * a device (else hvc0 may well be the SBI console), the highest hvcN that
+ * opens (devtmpfs has nodes for all eight; unregistered ones give ENODEV). */
+static int open_virtio_hvc(void)
 {
-	static char path[32];
 	DIR *d = opendir("/sys/bus/virtio/drivers/virtio_console");
 	struct dirent *e;
 	bool bound = false;
@@ -75,17 +75,21 @@ static const char *virtio_hvc(void)
 	if (d)
 		closedir(d);
 	for (int n = 7; bound && n >= 0; n--) {
+		char path[32];
 		snprintf(path, sizeof path, "/dev/hvc%d", n);
-		if (access(path, W_OK) == 0)
-			return path;
+		int fd = open(path, O_WRONLY | O_NOCTTY);
+		if (fd >= 0)
+			return fd;
 	}
-	return "(no virtio-console bound)";
+	errno = ENODEV;
+	return -1;
 }
 
 static int do_write(const char *target, int kib, int iters, bool guest)
 {
-	const char *path = strcmp(target, "uart") == 0 ? "/dev/ttyS0" : virtio_hvc();
-	int fd = guest ? open(path, O_WRONLY | O_NOCTTY) : 1;
+	bool uart = strcmp(target, "uart") == 0;
+	const char *path = uart ? "/dev/ttyS0" : "virtio-console (/dev/hvcN)";
+	int fd = !guest ? 1 : uart ? open(path, O_WRONLY | O_NOCTTY) : open_virtio_hvc();
 	if (fd < 0)
 		return fail("cannot open", path);
 	/* 4 KiB of 64-byte lines, written kib/4 times */
