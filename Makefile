@@ -52,12 +52,15 @@ $(BIN)/jvm: $(O)/jvm/main.o $(O)/libjvm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(JVM_LIBS)
 
 # Our own java.base, compiled against itself (no JDK classes visible).
+# Compiled into a fresh directory and renamed into place, so a running VM
+# never sees a half-built or failed library.
 $(JAVA_BASE)/.stamp: $(LIB_SRCS)
-	@rm -rf $(JAVA_BASE) && mkdir -p $(JAVA_BASE)
+	@rm -rf build/modules.tmp build/java.base.old
 	javac -nowarn -g -XDignore.symbol.file -XDstringConcat=inline --system none \
-	  --module-source-path jvm/lib -m java.base -d build/modules
-	cp -r build/modules/java.base/. $(JAVA_BASE)/
-	@touch $@
+	  --module-source-path jvm/lib -m java.base -d build/modules.tmp
+	@touch build/modules.tmp/java.base/.stamp
+	@if [ -d $(JAVA_BASE) ]; then mv $(JAVA_BASE) build/java.base.old; fi
+	@mv build/modules.tmp/java.base $(JAVA_BASE) && rm -rf build/modules.tmp build/java.base.old
 
 $(O)/tests/%: jvm/tests/unit/%.c $(O)/libjvm.a
 	@mkdir -p $(dir $@)
