@@ -17,9 +17,8 @@
 #   ONLY=regex   run only the programs whose name matches
 #   TIMEOUT=s    per-program timeout (default 20)
 #   GENERATE=1   write expected/ instead of comparing (used by gen-expected.sh)
-#   SUITE_DIR=d  programs from d instead of jvm/tests/conformance (e.g.
-#                jvm/tests/conformance/gc: needs a garbage collector, not run
-#                by make check yet)
+#   SUITE_DIR=d  programs from d instead of jvm/tests/conformance (a suite
+#                kept out of make check)
 #
 # Per-program files next to <Name>.java (all optional):
 #   <Name>.in    fed to stdin (else /dev/null)
