@@ -88,6 +88,17 @@ else
     show "$tmp/kill.log"
 fi
 
+# ---- discard punches a hole ----
+truncate -s 4M "$tmp/trim.img"
+boot "$tmp/trim.log" "console=ttyS0 hv.run=blk-discard" --disk "$tmp/trim.img"; rc=$?
+want=$(sed -n 's/^MD5 \([0-9a-f]*\).*/\1/p' "$tmp/trim.log")
+ok "hv virtio linux: blkdiscard zeroes the first MiB and keeps the second" \
+   '[ $rc -eq 0 ] && grep -q "^DISCARDED" "$tmp/trim.log" &&
+    cmp -s <(head -c 1048576 "$tmp/trim.img") <(head -c 1048576 /dev/zero) &&
+    [ "$(tail -c +1048577 "$tmp/trim.img" | head -c 1048576 | md5sum | cut -d" " -f1)" = "$want" ]'
+ok "hv virtio linux: the discarded MiB is a hole in the image file" \
+   '[ "$(du -k "$tmp/trim.img" | cut -f1)" -le 1100 ]'
+
 # ---- a guest httpd through slirp hostfwd ----
 port=$(( 20000 + $$ % 20000 ))
 "$HV" --kernel "$image" --initrd "$rootfs" --mem 256M \
