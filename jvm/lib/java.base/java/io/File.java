@@ -181,6 +181,73 @@ public class File implements Serializable, Comparable<File> {
         return fs;
     }
 
+    public String[] list(FilenameFilter filter) {
+        String[] names = list();
+        if ((names == null) || (filter == null)) return names;
+        java.util.List<String> v = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (filter.accept(this, names[i])) v.add(names[i]);
+        }
+        return v.toArray(new String[v.size()]);
+    }
+
+    public File[] listFiles(FilenameFilter filter) {
+        String[] ss = list();
+        if (ss == null) return null;
+        java.util.ArrayList<File> files = new java.util.ArrayList<>();
+        for (String s : ss)
+            if ((filter == null) || filter.accept(this, s)) files.add(new File(this, s));
+        return files.toArray(new File[files.size()]);
+    }
+
+    public File[] listFiles(FileFilter filter) {
+        String[] ss = list();
+        if (ss == null) return null;
+        java.util.ArrayList<File> files = new java.util.ArrayList<>();
+        for (String s : ss) {
+            File f = new File(this, s);
+            if ((filter == null) || filter.accept(f)) files.add(f);
+        }
+        return files.toArray(new File[files.size()]);
+    }
+
+    private static java.util.ArrayList<File> deleteOnExitList;
+
+    public void deleteOnExit() {
+        synchronized (File.class) {
+            if (deleteOnExitList == null) {
+                deleteOnExitList = new java.util.ArrayList<>();
+                Runtime.getRuntime().addShutdownHook(new Thread() {
+                    public void run() {
+                        for (int i = deleteOnExitList.size() - 1; i >= 0; i--) deleteOnExitList.get(i).delete();
+                    }
+                });
+            }
+            if (!deleteOnExitList.contains(this)) deleteOnExitList.add(this);
+        }
+    }
+
+    public static File createTempFile(String prefix, String suffix, File directory) throws IOException {
+        if (prefix.length() < 3) throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
+        if (suffix == null) suffix = ".tmp";
+        File dir = directory != null ? directory : new File(System.getProperty("java.io.tmpdir"));
+        java.util.Random r = new java.util.Random();
+        for (int tries = 0; tries < 1000; tries++) {
+            long n = r.nextLong();
+            n = (n == Long.MIN_VALUE) ? 0 : Math.abs(n);
+            File f = new File(dir, prefix + Long.toUnsignedString(n) + suffix);
+            if (!f.exists()) {
+                new FileOutputStream(f).close();
+                return f;
+            }
+        }
+        throw new IOException("Unable to create temporary file");
+    }
+
+    public static File createTempFile(String prefix, String suffix) throws IOException {
+        return createTempFile(prefix, suffix, null);
+    }
+
     public int compareTo(File pathname) {
         return path.compareTo(pathname.path);
     }

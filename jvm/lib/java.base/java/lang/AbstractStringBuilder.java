@@ -109,6 +109,11 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return d;
     }
 
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > length()) throw new IndexOutOfBoundsException();
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public int codePointCount(int beginIndex, int endIndex) {
         return toString().codePointCount(beginIndex, endIndex);
     }

@@ -14,6 +14,17 @@ public interface CharSequence {
 
     public String toString();
 
+    default java.util.stream.IntStream chars() {
+        int n = length();
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = charAt(i);
+        return java.util.stream.IntStream.of(a);
+    }
+
+    default java.util.stream.IntStream codePoints() {
+        return toString().codePoints();
+    }
+
     public static int compare(CharSequence cs1, CharSequence cs2) {
         if (cs1 == cs2) return 0;
         if (cs1.getClass() == cs2.getClass() && cs1 instanceof Comparable) {

@@ -826,6 +826,55 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
+    public String translateEscapes() {
+        if (isEmpty()) return "";
+        char[] chars = toCharArray();
+        int length = chars.length;
+        int from = 0;
+        int to = 0;
+        while (from < length) {
+            char ch = chars[from++];
+            if (ch == '\\') {
+                ch = from < length ? chars[from++] : '\0';
+                switch (ch) {
+                    case 'b': ch = '\b'; break;
+                    case 'f': ch = '\f'; break;
+                    case 'n': ch = '\n'; break;
+                    case 'r': ch = '\r'; break;
+                    case 's': ch = ' '; break;
+                    case 't': ch = '\t'; break;
+                    case '\'':
+                    case '\"':
+                    case '\\':
+                        break;
+                    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                        int limit = Integer.min(from + (ch <= '3' ? 2 : 1), length);
+                        int code = ch - '0';
+                        while (from < limit) {
+                            ch = chars[from];
+                            if (ch < '0' || '7' < ch) break;
+                            from++;
+                            code = (code << 3) | (ch - '0');
+                        }
+                        ch = (char) code;
+                        break;
+                    }
+                    case '\n':
+                        continue;
+                    case '\r':
+                        if (from < length && chars[from] == '\n') from++;
+                        continue;
+                    default: {
+                        String msg = String.format("Invalid escape sequence: \\%c \\\\u%04X", ch, (int) ch);
+                        throw new IllegalArgumentException(msg);
+                    }
+                }
+            }
+            chars[to++] = ch;
+        }
+        return new String(chars, 0, to);
+    }
+
     public String stripIndent() {
         return this;
     }

@@ -109,6 +109,7 @@ public class Thread implements Runnable {
 
     public synchronized void start() {
         if (threadStatus != 0) throw new IllegalThreadStateException();
+        jdk.internal.misc.Threads.started = true;
         start0();
     }
 

@@ -41,6 +41,26 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         this.scale = r.scale;
     }
 
+    public BigDecimal(int val, MathContext mc) {
+        this(BigInteger.valueOf(val), 0, mc);
+    }
+
+    public BigDecimal(long val, MathContext mc) {
+        this(BigInteger.valueOf(val), 0, mc);
+    }
+
+    public BigDecimal(BigInteger val, MathContext mc) {
+        this(val, 0, mc);
+    }
+
+    public BigDecimal(char[] in, MathContext mc) {
+        this(new String(in), mc);
+    }
+
+    public BigDecimal(char[] in, int offset, int len, MathContext mc) {
+        this(new String(in, offset, len), mc);
+    }
+
     public BigDecimal(int val) {
         this(BigInteger.valueOf(val), 0);
     }

@@ -1419,11 +1419,260 @@ public final class Arrays {
         return DoubleStream.of(array.clone());
     }
 
+    // ---- compare / mismatch / ranged equals (JDK 9+) -------------------------------
+
+    private static int mismatch0(boolean[] a, int aFrom, boolean[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
+    public static int mismatch(boolean[] a, boolean[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(boolean[] a, boolean[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Boolean.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Boolean.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
+    public static int mismatch(byte[] a, byte[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(byte[] a, byte[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Byte.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Byte.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static int compareUnsigned(byte[] a, byte[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return (a[i] & 0xFF) - (b[i] & 0xFF);
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return (a[aFromIndex + i] & 0xFF) - (b[bFromIndex + i] & 0xFF);
+        return aLength - bLength;
+    }
+
+    private static int mismatch0(short[] a, int aFrom, short[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
+    public static int mismatch(short[] a, short[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(short[] a, short[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Short.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Short.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static int compareUnsigned(short[] a, short[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return (a[i] & 0xFFFF) - (b[i] & 0xFFFF);
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return (a[aFromIndex + i] & 0xFFFF) - (b[bFromIndex + i] & 0xFFFF);
+        return aLength - bLength;
+    }
+
+    private static int mismatch0(char[] a, int aFrom, char[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
+    public static int mismatch(char[] a, char[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(char[] a, char[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Character.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Character.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(int[] a, int aFrom, int[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
     public static int mismatch(int[] a, int[] b) {
         int length = Math.min(a.length, b.length);
-        for (int i = 0; i < length; i++)
-            if (a[i] != b[i]) return i;
-        return a.length == b.length ? -1 : length;
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
     }
 
     public static int compare(int[] a, int[] b) {
@@ -1432,5 +1681,355 @@ public final class Arrays {
         int i = mismatch(a, b);
         if (i >= 0 && i < Math.min(a.length, b.length)) return Integer.compare(a[i], b[i]);
         return a.length - b.length;
+    }
+
+    public static int compare(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Integer.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static int compareUnsigned(int[] a, int[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Integer.compareUnsigned(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Integer.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    private static int mismatch0(long[] a, int aFrom, long[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return i;
+        return -1;
+    }
+
+    public static int mismatch(long[] a, long[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(long[] a, long[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Long.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Long.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static int compareUnsigned(long[] a, long[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Long.compareUnsigned(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Long.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    private static int mismatch0(float[] a, int aFrom, float[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (Float.floatToIntBits(a[aFrom + i]) != Float.floatToIntBits(b[bFrom + i])) return i;
+        return -1;
+    }
+
+    public static int mismatch(float[] a, float[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(float[] a, float[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Float.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Float.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(double[] a, int aFrom, double[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) if (Double.doubleToLongBits(a[aFrom + i]) != Double.doubleToLongBits(b[bFrom + i])) return i;
+        return -1;
+    }
+
+    public static int mismatch(double[] a, double[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(double[] a, double[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) return Double.compare(a[i], b[i]);
+        return a.length - b.length;
+    }
+
+    public static int compare(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex);
+        if (i >= 0 && i < Math.min(aLength, bLength)) return Double.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        return aLength - bLength;
+    }
+
+    public static boolean equals(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, T[] b) {
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                if (oa == null || ob == null) return oa == null ? -1 : 1;
+                int v = oa.compareTo(ob);
+                if (v != 0) return v;
+            }
+        }
+        return a.length - b.length;
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, int aFromIndex, int aToIndex,
+                                                                T[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex++];
+            T ob = b[bFromIndex++];
+            if (oa != ob) {
+                if (oa == null || ob == null) return oa == null ? -1 : 1;
+                int v = oa.compareTo(ob);
+                if (v != 0) return v;
+            }
+        }
+        return aLength - bLength;
+    }
+
+    public static <T> int compare(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == b) return 0;
+        if (a == null || b == null) return a == null ? -1 : 1;
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) return v;
+            }
+        }
+        return a.length - b.length;
+    }
+
+    public static <T> int compare(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+                                  Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex++];
+            T ob = b[bFromIndex++];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) return v;
+            }
+        }
+        return aLength - bLength;
+    }
+
+    public static int mismatch(Object[] a, Object[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        for (int i = 0; i < length; i++) if (!Objects.equals(a[i], b[i])) return i;
+        return a.length != b.length ? length : -1;
+    }
+
+    public static int mismatch(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) if (!Objects.equals(a[aFromIndex++], b[bFromIndex++])) return i;
+        return aLength != bLength ? length : -1;
+    }
+
+    public static <T> int mismatch(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        int length = Math.min(a.length, b.length);
+        if (a == b) return -1;
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob && cmp.compare(oa, ob) != 0) return i;
+        }
+        return a.length != b.length ? length : -1;
+    }
+
+    public static <T> int mismatch(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+                                   Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex++];
+            T ob = b[bFromIndex++];
+            if (oa != ob && cmp.compare(oa, ob) != 0) return i;
+        }
+        return aLength != bLength ? length : -1;
+    }
+
+    public static boolean equals(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        for (int i = 0; i < aLength; i++) if (!Objects.equals(a[aFromIndex++], b[bFromIndex++])) return false;
+        return true;
+    }
+
+    public static <T> boolean equals(T[] a, T[] a2, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == a2) return true;
+        if (a == null || a2 == null) return false;
+        int length = a.length;
+        if (a2.length != length) return false;
+        return mismatch(a, a2, cmp) < 0;
+    }
+
+    public static <T> boolean equals(T[] a, int aFromIndex, int aToIndex, T[] b, int bFromIndex, int bToIndex,
+                                     Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) return false;
+        for (int i = 0; i < aLength; i++) {
+            if (cmp.compare(a[aFromIndex++], b[bFromIndex++]) != 0) return false;
+        }
+        return true;
     }
 }

@@ -405,7 +405,19 @@ public class Collections {
     }
 
     public static <E> SortedSet<E> emptySortedSet() {
-        return new TreeSet<>();
+        return unmodifiableNavigableSet(new TreeSet<E>());
+    }
+
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return unmodifiableNavigableSet(new TreeSet<E>());
+    }
+
+    public static final <K, V> SortedMap<K, V> emptySortedMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
+    }
+
+    public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
     }
 
     public static final <T> List<T> emptyList() {
@@ -824,10 +836,6 @@ public class Collections {
         }
     }
 
-    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
-        return s;
-    }
-
     public static <T> List<T> unmodifiableList(List<? extends T> list) {
         return new UnmodifiableList<>(list);
     }
@@ -939,7 +947,7 @@ public class Collections {
         return new UnmodifiableMap<>(m);
     }
 
-    private static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
+    static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
         private final Map<? extends K, ? extends V> m;
 
         UnmodifiableMap(Map<? extends K, ? extends V> m) {
@@ -988,7 +996,7 @@ public class Collections {
         }
 
         public Set<Map.Entry<K, V>> entrySet() {
-            return (Set) unmodifiableSet(m.entrySet());
+            return new UnmodifiableEntrySet<K, V>((Set) m.entrySet());
         }
 
         public Collection<V> values() {
@@ -1022,26 +1030,1003 @@ public class Collections {
         public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> f) {
             throw new UnsupportedOperationException();
         }
+
+        public V computeIfPresent(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean remove(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean replace(K key, V oldValue, V newValue) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V replace(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+            ((Map<K, V>) m).forEach(action);
+        }
+    }
+
+    static class UnmodifiableEntrySet<K, V> extends UnmodifiableSet<Map.Entry<K, V>> {
+        UnmodifiableEntrySet(Set<? extends Map.Entry<? extends K, ? extends V>> s) {
+            super((Set) s);
+        }
+
+        public Iterator<Map.Entry<K, V>> iterator() {
+            return new Iterator<Map.Entry<K, V>>() {
+                private final Iterator<? extends Map.Entry<K, V>> i = (Iterator) c.iterator();
+
+                public boolean hasNext() {
+                    return i.hasNext();
+                }
+
+                public Map.Entry<K, V> next() {
+                    return new UnmodifiableEntry<>(i.next());
+                }
+
+                public void remove() {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        public void forEach(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            for (Iterator<Map.Entry<K, V>> it = iterator(); it.hasNext(); ) action.accept(it.next());
+        }
+
+        public Object[] toArray() {
+            Object[] a = c.toArray();
+            for (int i = 0; i < a.length; i++) a[i] = new UnmodifiableEntry<>((Map.Entry<? extends K, ? extends V>) a[i]);
+            return a;
+        }
+
+        public <T> T[] toArray(T[] a) {
+            Object[] arr = c.toArray(a.length == 0 ? a : Arrays.copyOf(a, 0));
+            for (int i = 0; i < arr.length; i++) arr[i] = new UnmodifiableEntry<>((Map.Entry<? extends K, ? extends V>) arr[i]);
+            if (arr.length > a.length) return (T[]) arr;
+            System.arraycopy(arr, 0, a, 0, arr.length);
+            if (a.length > arr.length) a[arr.length] = null;
+            return a;
+        }
+
+        public boolean contains(Object o) {
+            if (!(o instanceof Map.Entry)) return false;
+            return c.contains(new UnmodifiableEntry<>((Map.Entry<?, ?>) o));
+        }
+    }
+
+    static class UnmodifiableEntry<K, V> implements Map.Entry<K, V> {
+        private final Map.Entry<? extends K, ? extends V> e;
+
+        UnmodifiableEntry(Map.Entry<? extends K, ? extends V> e) {
+            this.e = Objects.requireNonNull(e);
+        }
+
+        public K getKey() {
+            return e.getKey();
+        }
+
+        public V getValue() {
+            return e.getValue();
+        }
+
+        public V setValue(V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public int hashCode() {
+            return e.hashCode();
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            if (!(o instanceof Map.Entry)) return false;
+            Map.Entry<?, ?> t = (Map.Entry<?, ?>) o;
+            return Objects.equals(e.getKey(), t.getKey()) && Objects.equals(e.getValue(), t.getValue());
+        }
+
+        public String toString() {
+            return e.toString();
+        }
+    }
+
+
+    // ---- unmodifiable sorted / navigable views ----------------------------------------
+
+    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        return new UnmodifiableSortedSet<>(s);
+    }
+
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        return new UnmodifiableNavigableSet<>(s);
+    }
+
+    static class UnmodifiableSortedSet<E> extends UnmodifiableSet<E> implements SortedSet<E> {
+        private final SortedSet<E> ss;
+
+        UnmodifiableSortedSet(SortedSet<E> s) {
+            super(s);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() {
+            return ss.comparator();
+        }
+
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            return new UnmodifiableSortedSet<>(ss.subSet(fromElement, toElement));
+        }
+
+        public SortedSet<E> headSet(E toElement) {
+            return new UnmodifiableSortedSet<>(ss.headSet(toElement));
+        }
+
+        public SortedSet<E> tailSet(E fromElement) {
+            return new UnmodifiableSortedSet<>(ss.tailSet(fromElement));
+        }
+
+        public E first() {
+            return ss.first();
+        }
+
+        public E last() {
+            return ss.last();
+        }
+    }
+
+    static class UnmodifiableNavigableSet<E> extends UnmodifiableSortedSet<E> implements NavigableSet<E> {
+        private final NavigableSet<E> ns;
+
+        UnmodifiableNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        public E lower(E e) {
+            return ns.lower(e);
+        }
+
+        public E floor(E e) {
+            return ns.floor(e);
+        }
+
+        public E ceiling(E e) {
+            return ns.ceiling(e);
+        }
+
+        public E higher(E e) {
+            return ns.higher(e);
+        }
+
+        public E pollFirst() {
+            throw new UnsupportedOperationException();
+        }
+
+        public E pollLast() {
+            throw new UnsupportedOperationException();
+        }
+
+        public NavigableSet<E> descendingSet() {
+            return new UnmodifiableNavigableSet<>(ns.descendingSet());
+        }
+
+        public Iterator<E> descendingIterator() {
+            return descendingSet().iterator();
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            return new UnmodifiableNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive));
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<>(ns.headSet(toElement, inclusive));
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<>(ns.tailSet(fromElement, inclusive));
+        }
     }
 
     public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
-        return (SortedMap<K, V>) m;
+        return new UnmodifiableSortedMap<>(m);
     }
 
-    // Single-threaded for now: the synchronized wrappers return their argument.
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        return new UnmodifiableNavigableMap<>(m);
+    }
+
+    static class UnmodifiableSortedMap<K, V> extends UnmodifiableMap<K, V> implements SortedMap<K, V> {
+        private final SortedMap<K, ? extends V> sm;
+
+        UnmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+            super(m);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() {
+            return sm.comparator();
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            return new UnmodifiableSortedMap<>(sm.subMap(fromKey, toKey));
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            return new UnmodifiableSortedMap<>(sm.headMap(toKey));
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            return new UnmodifiableSortedMap<>(sm.tailMap(fromKey));
+        }
+
+        public K firstKey() {
+            return sm.firstKey();
+        }
+
+        public K lastKey() {
+            return sm.lastKey();
+        }
+    }
+
+    static class UnmodifiableNavigableMap<K, V> extends UnmodifiableSortedMap<K, V> implements NavigableMap<K, V> {
+        private final NavigableMap<K, ? extends V> nm;
+
+        UnmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+            super(m);
+            nm = m;
+        }
+
+        private static <K, V> Map.Entry<K, V> wrap(Map.Entry<K, ? extends V> e) {
+            return e == null ? null : new UnmodifiableEntry<K, V>(e);
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            return wrap(nm.lowerEntry(key));
+        }
+
+        public K lowerKey(K key) {
+            return nm.lowerKey(key);
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            return wrap(nm.floorEntry(key));
+        }
+
+        public K floorKey(K key) {
+            return nm.floorKey(key);
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            return wrap(nm.ceilingEntry(key));
+        }
+
+        public K ceilingKey(K key) {
+            return nm.ceilingKey(key);
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            return wrap(nm.higherEntry(key));
+        }
+
+        public K higherKey(K key) {
+            return nm.higherKey(key);
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            return wrap(nm.firstEntry());
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            return wrap(nm.lastEntry());
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            return unmodifiableNavigableMap(nm.descendingMap());
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            return unmodifiableNavigableSet(nm.navigableKeySet());
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            return unmodifiableNavigableSet(nm.descendingKeySet());
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return unmodifiableNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return unmodifiableNavigableMap(nm.headMap(toKey, inclusive));
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return unmodifiableNavigableMap(nm.tailMap(fromKey, inclusive));
+        }
+    }
+
+    // ---- synchronized views: every method holds the wrapper's monitor (or the given mutex) ----
+
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
-        return c;
+        return new SynchronizedCollection<>(c);
+    }
+
+    static class SynchronizedCollection<E> implements Collection<E>, java.io.Serializable {
+        final Collection<E> c;
+        final Object mutex;
+
+        SynchronizedCollection(Collection<E> c) {
+            this.c = Objects.requireNonNull(c);
+            mutex = this;
+        }
+
+        SynchronizedCollection(Collection<E> c, Object mutex) {
+            this.c = Objects.requireNonNull(c);
+            this.mutex = Objects.requireNonNull(mutex);
+        }
+
+        public int size() {
+            synchronized (mutex) { return c.size(); }
+        }
+
+        public boolean isEmpty() {
+            synchronized (mutex) { return c.isEmpty(); }
+        }
+
+        public boolean contains(Object o) {
+            synchronized (mutex) { return c.contains(o); }
+        }
+
+        public Object[] toArray() {
+            synchronized (mutex) { return c.toArray(); }
+        }
+
+        public <T> T[] toArray(T[] a) {
+            synchronized (mutex) { return c.toArray(a); }
+        }
+
+        public Iterator<E> iterator() {
+            return c.iterator();
+        }
+
+        public boolean add(E e) {
+            synchronized (mutex) { return c.add(e); }
+        }
+
+        public boolean remove(Object o) {
+            synchronized (mutex) { return c.remove(o); }
+        }
+
+        public boolean containsAll(Collection<?> coll) {
+            synchronized (mutex) { return c.containsAll(coll); }
+        }
+
+        public boolean addAll(Collection<? extends E> coll) {
+            synchronized (mutex) { return c.addAll(coll); }
+        }
+
+        public boolean removeAll(Collection<?> coll) {
+            synchronized (mutex) { return c.removeAll(coll); }
+        }
+
+        public boolean retainAll(Collection<?> coll) {
+            synchronized (mutex) { return c.retainAll(coll); }
+        }
+
+        public void clear() {
+            synchronized (mutex) { c.clear(); }
+        }
+
+        public String toString() {
+            synchronized (mutex) { return c.toString(); }
+        }
+
+        public void forEach(Consumer<? super E> consumer) {
+            synchronized (mutex) { c.forEach(consumer); }
+        }
+
+        public boolean removeIf(Predicate<? super E> filter) {
+            synchronized (mutex) { return c.removeIf(filter); }
+        }
+
+        public java.util.stream.Stream<E> stream() {
+            return c.stream();
+        }
     }
 
     public static <T> Set<T> synchronizedSet(Set<T> s) {
-        return s;
+        return new SynchronizedSet<>(s);
+    }
+
+    static class SynchronizedSet<E> extends SynchronizedCollection<E> implements Set<E> {
+        SynchronizedSet(Set<E> s) {
+            super(s);
+        }
+
+        SynchronizedSet(Set<E> s, Object mutex) {
+            super(s, mutex);
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return c.equals(o); }
+        }
+
+        public int hashCode() {
+            synchronized (mutex) { return c.hashCode(); }
+        }
+    }
+
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedSortedSet<>(s);
+    }
+
+    static class SynchronizedSortedSet<E> extends SynchronizedSet<E> implements SortedSet<E> {
+        private final SortedSet<E> ss;
+
+        SynchronizedSortedSet(SortedSet<E> s) {
+            super(s);
+            ss = s;
+        }
+
+        SynchronizedSortedSet(SortedSet<E> s, Object mutex) {
+            super(s, mutex);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() {
+            synchronized (mutex) { return ss.comparator(); }
+        }
+
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            synchronized (mutex) { return new SynchronizedSortedSet<>(ss.subSet(fromElement, toElement), mutex); }
+        }
+
+        public SortedSet<E> headSet(E toElement) {
+            synchronized (mutex) { return new SynchronizedSortedSet<>(ss.headSet(toElement), mutex); }
+        }
+
+        public SortedSet<E> tailSet(E fromElement) {
+            synchronized (mutex) { return new SynchronizedSortedSet<>(ss.tailSet(fromElement), mutex); }
+        }
+
+        public E first() {
+            synchronized (mutex) { return ss.first(); }
+        }
+
+        public E last() {
+            synchronized (mutex) { return ss.last(); }
+        }
+    }
+
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedNavigableSet<>(s);
+    }
+
+    static class SynchronizedNavigableSet<E> extends SynchronizedSortedSet<E> implements NavigableSet<E> {
+        private final NavigableSet<E> ns;
+
+        SynchronizedNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        SynchronizedNavigableSet(NavigableSet<E> s, Object mutex) {
+            super(s, mutex);
+            ns = s;
+        }
+
+        public E lower(E e) {
+            synchronized (mutex) { return ns.lower(e); }
+        }
+
+        public E floor(E e) {
+            synchronized (mutex) { return ns.floor(e); }
+        }
+
+        public E ceiling(E e) {
+            synchronized (mutex) { return ns.ceiling(e); }
+        }
+
+        public E higher(E e) {
+            synchronized (mutex) { return ns.higher(e); }
+        }
+
+        public E pollFirst() {
+            synchronized (mutex) { return ns.pollFirst(); }
+        }
+
+        public E pollLast() {
+            synchronized (mutex) { return ns.pollLast(); }
+        }
+
+        public NavigableSet<E> descendingSet() {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.descendingSet(), mutex); }
+        }
+
+        public Iterator<E> descendingIterator() {
+            synchronized (mutex) { return descendingSet().iterator(); }
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive), mutex);
+            }
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.headSet(toElement, inclusive), mutex); }
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.tailSet(fromElement, inclusive), mutex); }
+        }
     }
 
     public static <T> List<T> synchronizedList(List<T> list) {
-        return list;
+        return (list instanceof RandomAccess ? new SynchronizedRandomAccessList<>(list) : new SynchronizedList<>(list));
+    }
+
+    static class SynchronizedList<E> extends SynchronizedCollection<E> implements List<E> {
+        final List<E> list;
+
+        SynchronizedList(List<E> list) {
+            super(list);
+            this.list = list;
+        }
+
+        SynchronizedList(List<E> list, Object mutex) {
+            super(list, mutex);
+            this.list = list;
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return list.equals(o); }
+        }
+
+        public int hashCode() {
+            synchronized (mutex) { return list.hashCode(); }
+        }
+
+        public E get(int index) {
+            synchronized (mutex) { return list.get(index); }
+        }
+
+        public E set(int index, E element) {
+            synchronized (mutex) { return list.set(index, element); }
+        }
+
+        public void add(int index, E element) {
+            synchronized (mutex) { list.add(index, element); }
+        }
+
+        public E remove(int index) {
+            synchronized (mutex) { return list.remove(index); }
+        }
+
+        public int indexOf(Object o) {
+            synchronized (mutex) { return list.indexOf(o); }
+        }
+
+        public int lastIndexOf(Object o) {
+            synchronized (mutex) { return list.lastIndexOf(o); }
+        }
+
+        public boolean addAll(int index, Collection<? extends E> c) {
+            synchronized (mutex) { return list.addAll(index, c); }
+        }
+
+        public ListIterator<E> listIterator() {
+            return list.listIterator();
+        }
+
+        public ListIterator<E> listIterator(int index) {
+            return list.listIterator(index);
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            synchronized (mutex) { return new SynchronizedList<>(list.subList(fromIndex, toIndex), mutex); }
+        }
+
+        public void replaceAll(UnaryOperator<E> operator) {
+            synchronized (mutex) { list.replaceAll(operator); }
+        }
+
+        public void sort(Comparator<? super E> c) {
+            synchronized (mutex) { list.sort(c); }
+        }
+    }
+
+    static class SynchronizedRandomAccessList<E> extends SynchronizedList<E> implements RandomAccess {
+        SynchronizedRandomAccessList(List<E> list) {
+            super(list);
+        }
+
+        SynchronizedRandomAccessList(List<E> list, Object mutex) {
+            super(list, mutex);
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            synchronized (mutex) { return new SynchronizedRandomAccessList<>(list.subList(fromIndex, toIndex), mutex); }
+        }
     }
 
     public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
-        return m;
+        return new SynchronizedMap<>(m);
+    }
+
+    static class SynchronizedMap<K, V> implements Map<K, V>, java.io.Serializable {
+        private final Map<K, V> m;
+        final Object mutex;
+        private transient Set<K> keySet;
+        private transient Set<Map.Entry<K, V>> entrySet;
+        private transient Collection<V> values;
+
+        SynchronizedMap(Map<K, V> m) {
+            this.m = Objects.requireNonNull(m);
+            mutex = this;
+        }
+
+        SynchronizedMap(Map<K, V> m, Object mutex) {
+            this.m = m;
+            this.mutex = mutex;
+        }
+
+        public int size() {
+            synchronized (mutex) { return m.size(); }
+        }
+
+        public boolean isEmpty() {
+            synchronized (mutex) { return m.isEmpty(); }
+        }
+
+        public boolean containsKey(Object key) {
+            synchronized (mutex) { return m.containsKey(key); }
+        }
+
+        public boolean containsValue(Object value) {
+            synchronized (mutex) { return m.containsValue(value); }
+        }
+
+        public V get(Object key) {
+            synchronized (mutex) { return m.get(key); }
+        }
+
+        public V put(K key, V value) {
+            synchronized (mutex) { return m.put(key, value); }
+        }
+
+        public V remove(Object key) {
+            synchronized (mutex) { return m.remove(key); }
+        }
+
+        public void putAll(Map<? extends K, ? extends V> map) {
+            synchronized (mutex) { m.putAll(map); }
+        }
+
+        public void clear() {
+            synchronized (mutex) { m.clear(); }
+        }
+
+        public Set<K> keySet() {
+            synchronized (mutex) {
+                if (keySet == null) keySet = new SynchronizedSet<>(m.keySet(), mutex);
+                return keySet;
+            }
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            synchronized (mutex) {
+                if (entrySet == null) entrySet = new SynchronizedSet<>(m.entrySet(), mutex);
+                return entrySet;
+            }
+        }
+
+        public Collection<V> values() {
+            synchronized (mutex) {
+                if (values == null) values = new SynchronizedCollection<>(m.values(), mutex);
+                return values;
+            }
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return m.equals(o); }
+        }
+
+        public int hashCode() {
+            synchronized (mutex) { return m.hashCode(); }
+        }
+
+        public String toString() {
+            synchronized (mutex) { return m.toString(); }
+        }
+
+        public V getOrDefault(Object k, V defaultValue) {
+            synchronized (mutex) { return m.getOrDefault(k, defaultValue); }
+        }
+
+        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+            synchronized (mutex) { m.forEach(action); }
+        }
+
+        public void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
+            synchronized (mutex) { m.replaceAll(function); }
+        }
+
+        public V putIfAbsent(K key, V value) {
+            synchronized (mutex) { return m.putIfAbsent(key, value); }
+        }
+
+        public boolean remove(Object key, Object value) {
+            synchronized (mutex) { return m.remove(key, value); }
+        }
+
+        public boolean replace(K key, V oldValue, V newValue) {
+            synchronized (mutex) { return m.replace(key, oldValue, newValue); }
+        }
+
+        public V replace(K key, V value) {
+            synchronized (mutex) { return m.replace(key, value); }
+        }
+
+        public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mappingFunction) {
+            synchronized (mutex) { return m.computeIfAbsent(key, mappingFunction); }
+        }
+
+        public V computeIfPresent(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+            synchronized (mutex) { return m.computeIfPresent(key, f); }
+        }
+
+        public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+            synchronized (mutex) { return m.compute(key, f); }
+        }
+
+        public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> f) {
+            synchronized (mutex) { return m.merge(key, value, f); }
+        }
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedSortedMap<>(m);
+    }
+
+    static class SynchronizedSortedMap<K, V> extends SynchronizedMap<K, V> implements SortedMap<K, V> {
+        private final SortedMap<K, V> sm;
+
+        SynchronizedSortedMap(SortedMap<K, V> m) {
+            super(m);
+            sm = m;
+        }
+
+        SynchronizedSortedMap(SortedMap<K, V> m, Object mutex) {
+            super(m, mutex);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() {
+            synchronized (mutex) { return sm.comparator(); }
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            synchronized (mutex) { return new SynchronizedSortedMap<>(sm.subMap(fromKey, toKey), mutex); }
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            synchronized (mutex) { return new SynchronizedSortedMap<>(sm.headMap(toKey), mutex); }
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            synchronized (mutex) { return new SynchronizedSortedMap<>(sm.tailMap(fromKey), mutex); }
+        }
+
+        public K firstKey() {
+            synchronized (mutex) { return sm.firstKey(); }
+        }
+
+        public K lastKey() {
+            synchronized (mutex) { return sm.lastKey(); }
+        }
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedNavigableMap<>(m);
+    }
+
+    static class SynchronizedNavigableMap<K, V> extends SynchronizedSortedMap<K, V> implements NavigableMap<K, V> {
+        private final NavigableMap<K, V> nm;
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m) {
+            super(m);
+            nm = m;
+        }
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m, Object mutex) {
+            super(m, mutex);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            synchronized (mutex) { return nm.lowerEntry(key); }
+        }
+
+        public K lowerKey(K key) {
+            synchronized (mutex) { return nm.lowerKey(key); }
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            synchronized (mutex) { return nm.floorEntry(key); }
+        }
+
+        public K floorKey(K key) {
+            synchronized (mutex) { return nm.floorKey(key); }
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            synchronized (mutex) { return nm.ceilingEntry(key); }
+        }
+
+        public K ceilingKey(K key) {
+            synchronized (mutex) { return nm.ceilingKey(key); }
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            synchronized (mutex) { return nm.higherEntry(key); }
+        }
+
+        public K higherKey(K key) {
+            synchronized (mutex) { return nm.higherKey(key); }
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            synchronized (mutex) { return nm.firstEntry(); }
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            synchronized (mutex) { return nm.lastEntry(); }
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            synchronized (mutex) { return nm.pollFirstEntry(); }
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            synchronized (mutex) { return nm.pollLastEntry(); }
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.descendingMap(), mutex); }
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(nm.navigableKeySet(), mutex); }
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(nm.descendingKeySet(), mutex); }
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<>(nm.subMap(fromKey, fromInclusive, toKey, toInclusive), mutex);
+            }
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.headMap(toKey, inclusive), mutex); }
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.tailMap(fromKey, inclusive), mutex); }
+        }
+    }
+
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLIFOQueue<>(Objects.requireNonNull(deque));
+    }
+
+    static class AsLIFOQueue<E> extends AbstractQueue<E> implements Queue<E>, java.io.Serializable {
+        private final Deque<E> q;
+
+        AsLIFOQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) {
+            q.addFirst(e);
+            return true;
+        }
+
+        public boolean offer(E e) {
+            return q.offerFirst(e);
+        }
+
+        public E poll() {
+            return q.pollFirst();
+        }
+
+        public E remove() {
+            return q.removeFirst();
+        }
+
+        public E peek() {
+            return q.peekFirst();
+        }
+
+        public E element() {
+            return q.getFirst();
+        }
+
+        public void clear() {
+            q.clear();
+        }
+
+        public int size() {
+            return q.size();
+        }
+
+        public boolean isEmpty() {
+            return q.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return q.contains(o);
+        }
+
+        public boolean remove(Object o) {
+            return q.remove(o);
+        }
+
+        public Iterator<E> iterator() {
+            return q.iterator();
+        }
+
+        public Object[] toArray() {
+            return q.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return q.toArray(a);
+        }
+
+        public String toString() {
+            return q.toString();
+        }
+    }
+
+    public static int lastIndexOfSubList(List<?> source, List<?> target) {
+        int sourceSize = source.size();
+        int targetSize = target.size();
+        int maxCandidate = sourceSize - targetSize;
+        nextCand:
+        for (int candidate = maxCandidate; candidate >= 0; candidate--) {
+            for (int i = 0, j = candidate; i < targetSize; i++, j++)
+                if (!Objects.equals(target.get(i), source.get(j))) continue nextCand;
+            return candidate;
+        }
+        return -1;
     }
 }

@@ -74,6 +74,13 @@ public interface Map<K, V> {
                 }
             };
         }
+
+        @SuppressWarnings("unchecked")
+        public static <K, V> Map.Entry<K, V> copyOf(Map.Entry<? extends K, ? extends V> e) {
+            Objects.requireNonNull(e);
+            if (e instanceof KeyValueHolder) return (Map.Entry<K, V>) e;
+            return Map.entry(e.getKey(), e.getValue());
+        }
     }
 
     boolean equals(Object o);

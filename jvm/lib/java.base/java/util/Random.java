@@ -38,6 +38,13 @@ public class Random implements java.io.Serializable {
     }
 
     protected int next(int bits) {
+        if (jdk.internal.misc.Threads.started) return nextLocked(bits);
+        long nextseed = (seed * multiplier + addend) & mask;
+        seed = nextseed;
+        return (int) (nextseed >>> (48 - bits));
+    }
+
+    private synchronized int nextLocked(int bits) {
         long nextseed = (seed * multiplier + addend) & mask;
         seed = nextseed;
         return (int) (nextseed >>> (48 - bits));
@@ -175,32 +182,103 @@ public class Random implements java.io.Serializable {
         return v1 * multiplier;
     }
 
-    public IntStream ints(long streamSize) {
+    // Streams draw lazily, as the JDK's spliterators do, so a short-circuited stream
+    // consumes only the values it used.
+
+    private static void checkSize(long streamSize) {
         if (streamSize < 0L) throw new IllegalArgumentException("size must be non-negative");
-        int[] a = new int[(int) streamSize];
-        for (int i = 0; i < a.length; i++) a[i] = nextInt();
-        return IntStream.of(a);
+    }
+
+    private static void checkRange(long origin, long bound) {
+        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+    }
+
+    private static void checkRange(double origin, double bound) {
+        if (!(origin < bound && (bound - origin) < Double.POSITIVE_INFINITY))
+            throw new IllegalArgumentException("bound must be greater than origin");
+    }
+
+    private IntStream intStream(final int origin, final int bound) {
+        return IntStream.generate(new java.util.function.IntSupplier() {
+            public int getAsInt() {
+                return boundedNextInt(origin, bound);
+            }
+        });
+    }
+
+    private LongStream longStream(final long origin, final long bound) {
+        return LongStream.generate(new java.util.function.LongSupplier() {
+            public long getAsLong() {
+                return boundedNextLong(origin, bound);
+            }
+        });
+    }
+
+    private DoubleStream doubleStream(final double origin, final double bound) {
+        return DoubleStream.generate(new java.util.function.DoubleSupplier() {
+            public double getAsDouble() {
+                return boundedNextDouble(origin, bound);
+            }
+        });
+    }
+
+    public IntStream ints(long streamSize) {
+        checkSize(streamSize);
+        return intStream(Integer.MAX_VALUE, 0).limit(streamSize);
+    }
+
+    public IntStream ints() {
+        return intStream(Integer.MAX_VALUE, 0);
     }
 
     public IntStream ints(long streamSize, int origin, int bound) {
-        if (streamSize < 0L) throw new IllegalArgumentException("size must be non-negative");
-        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
-        int[] a = new int[(int) streamSize];
-        for (int i = 0; i < a.length; i++) a[i] = boundedNextInt(origin, bound);
-        return IntStream.of(a);
+        checkSize(streamSize);
+        checkRange(origin, bound);
+        return intStream(origin, bound).limit(streamSize);
+    }
+
+    public IntStream ints(int origin, int bound) {
+        checkRange(origin, bound);
+        return intStream(origin, bound);
     }
 
     public LongStream longs(long streamSize) {
-        if (streamSize < 0L) throw new IllegalArgumentException("size must be non-negative");
-        long[] a = new long[(int) streamSize];
-        for (int i = 0; i < a.length; i++) a[i] = nextLong();
-        return LongStream.of(a);
+        checkSize(streamSize);
+        return longStream(Long.MAX_VALUE, 0L).limit(streamSize);
+    }
+
+    public LongStream longs() {
+        return longStream(Long.MAX_VALUE, 0L);
+    }
+
+    public LongStream longs(long streamSize, long origin, long bound) {
+        checkSize(streamSize);
+        checkRange(origin, bound);
+        return longStream(origin, bound).limit(streamSize);
+    }
+
+    public LongStream longs(long origin, long bound) {
+        checkRange(origin, bound);
+        return longStream(origin, bound);
     }
 
     public DoubleStream doubles(long streamSize) {
-        if (streamSize < 0L) throw new IllegalArgumentException("size must be non-negative");
-        double[] a = new double[(int) streamSize];
-        for (int i = 0; i < a.length; i++) a[i] = nextDouble();
-        return DoubleStream.of(a);
+        checkSize(streamSize);
+        return doubleStream(Double.MAX_VALUE, 0.0).limit(streamSize);
+    }
+
+    public DoubleStream doubles() {
+        return doubleStream(Double.MAX_VALUE, 0.0);
+    }
+
+    public DoubleStream doubles(long streamSize, double origin, double bound) {
+        checkSize(streamSize);
+        checkRange(origin, bound);
+        return doubleStream(origin, bound).limit(streamSize);
+    }
+
+    public DoubleStream doubles(double origin, double bound) {
+        checkRange(origin, bound);
+        return doubleStream(origin, bound);
     }
 }

@@ -527,6 +527,78 @@ public final class Scanner implements Iterator<String>, Closeable {
         return sb.toString();
     }
 
+    public boolean hasNextLong(int radix) {
+        return hasIntegral(radix, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public boolean hasNextShort(int radix) {
+        return hasIntegral(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public short nextShort(int radix) {
+        return (short) nextIntegral(radix, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    public boolean hasNextByte(int radix) {
+        return hasIntegral(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public byte nextByte(int radix) {
+        return (byte) nextIntegral(radix, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+
+    public boolean hasNextBigInteger() {
+        return hasNextBigInteger(radix);
+    }
+
+    public boolean hasNextBigInteger(int radix) {
+        return integerToken(radix) != null;
+    }
+
+    public java.math.BigInteger nextBigInteger() {
+        return nextBigInteger(radix);
+    }
+
+    public java.math.BigInteger nextBigInteger(int radix) {
+        String s = integerToken(radix);
+        if (s == null) throw noToken();
+        try {
+            java.math.BigInteger v = new java.math.BigInteger(s, radix);
+            consumeToken();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    private String decimalToken() {
+        String s = floatToken();
+        if (s == null || s.endsWith("NaN") || s.endsWith("Infinity")) return null;
+        return s;
+    }
+
+    public boolean hasNextBigDecimal() {
+        return decimalToken() != null;
+    }
+
+    public java.math.BigDecimal nextBigDecimal() {
+        String s = decimalToken();
+        if (s == null) throw noToken();
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(s);
+            consumeToken();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException(e.getMessage());
+        }
+    }
+
+    public java.util.stream.Stream<String> tokens() {
+        ensureOpen();
+        return java.util.stream.StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
     public boolean hasNextDouble() {
         return floatToken() != null;
     }

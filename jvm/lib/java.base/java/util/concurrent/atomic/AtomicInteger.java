@@ -134,4 +134,30 @@ public class AtomicInteger extends Number implements java.io.Serializable {
     public final void setOpaque(int newValue) {
         set(newValue);
     }
+
+    public final synchronized int compareAndExchange(int expectedValue, int newValue) {
+        int witness = value;
+        if (witness == expectedValue) value = newValue;
+        return witness;
+    }
+
+    public final int compareAndExchangeAcquire(int expectedValue, int newValue) {
+        return compareAndExchange(expectedValue, newValue);
+    }
+
+    public final int compareAndExchangeRelease(int expectedValue, int newValue) {
+        return compareAndExchange(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetVolatile(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(int expectedValue, int newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
 }

@@ -134,4 +134,30 @@ public class AtomicLong extends Number implements java.io.Serializable {
     public final void setOpaque(long newValue) {
         set(newValue);
     }
+
+    public final synchronized long compareAndExchange(long expectedValue, long newValue) {
+        long witness = value;
+        if (witness == expectedValue) value = newValue;
+        return witness;
+    }
+
+    public final long compareAndExchangeAcquire(long expectedValue, long newValue) {
+        return compareAndExchange(expectedValue, newValue);
+    }
+
+    public final long compareAndExchangeRelease(long expectedValue, long newValue) {
+        return compareAndExchange(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetVolatile(long expectedValue, long newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(long expectedValue, long newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(long expectedValue, long newValue) {
+        return compareAndSet(expectedValue, newValue);
+    }
 }
