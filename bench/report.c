@@ -287,7 +287,7 @@ void report_terminal(FILE *f, const struct session *s)
 	terminal_problems(f, s);
 	fprintf(f, "\nCommands (in %s):\n", s->root);
 	for (int e = 0; e < s->ne; e++) {
-		char buf[256];
+		char buf[1024];
 		fprintf(f, "  %-12s %s%s\n", s->e[e]->name,
 			engine_pattern(s->e[e], &s->paths, buf, sizeof buf),
 			s->absent[e][0] ? "  (absent)" : "");

@@ -184,9 +184,9 @@ static void summary_line(const struct session *s, int wi)
 	char buf[96];
 	if (isatty(2))
 		fprintf(stderr, "\r\033[K");
-	fprintf(stderr, "[%d/%d] %s%s%s (%s VMs, %s):", wi + 1, s->nw, w->name,
+	fprintf(stderr, "[%d/%d] %s%s%s (%s, %s):", wi + 1, s->nw, w->name,
 		w->size[s->tier] ? " " : "", w->size[s->tier] ? w->size[s->tier] : "",
-		w->groups & G_JVM ? "process" : "system",
+		w->groups & G_JVM ? "process VMs" : w->groups & G_IO ? "I/O" : "system VMs",
 		w->kind & K_THROUGHPUT ? "warm iteration" : "start-up");
 	for (int e = 0; e < s->ne; e++) {
 		const struct cell *c = session_cell(s, wi, e);

@@ -18,4 +18,16 @@ void seed_markdown(FILE *f, const struct session *s);
 /* The terminal's summary: the speed table and the seed's main claims. */
 void seed_terminal(FILE *f, const struct session *s);
 
+/* Shared by seed.c and seed_io.c. */
+/* Why engine `name` has no figure: "absent", "not run" or "n/a". */
+const char *why_none(const struct session *s, const char *name);
+/* "1.28 GB/s (8.35% of native)": engine `name`'s warm throughput on I/O row
+ * `row`, or why there is none. */
+const char *io_text(char *buf, size_t n, const struct session *s, const char *row,
+		    const char *name);
+/* The seed's I/O rows beside the measured throughputs. */
+void io_table(struct table *t, const struct session *s);
+/* Whether the session ran any I/O row. */
+bool ran_io(const struct session *s);
+
 #endif

@@ -152,7 +152,7 @@ fi
 # 5. Density: idle instances launched until the budget or the cap.
 "$vb" --only jvm --engines jvm --workloads hello --runs 1 --density --cap 3 --budget 512 \
   --out "$out/d1" >"$out/d1.log" 2>&1
-if grep -qE '^\| jvm +\| +>= 3 \(the cap' "$out/d1/results.md"; then
+if grep -qE '^\| jvm +\| +>= 3 \(cap reached' "$out/d1/results.md"; then
   echo "ok - density: 3 idle jvm instances fit in 512 MiB (the cap)"
 else
   echo "not ok - density: 3 idle jvm instances fit in 512 MiB"; cat "$out/d1.log"
