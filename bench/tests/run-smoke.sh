@@ -140,7 +140,7 @@ if present io | grep -qx hv-virtio; then
   "$vb" --tiny --only io --engines hv-virtio --out "$out/io" >"$out/io.log" 2>&1 \
     || { echo "not ok - vmbench --tiny --only io exits 0"; cat "$out/io.log"; }
   while read -r w e; do check "$out/io/runs.tsv" "$w" "$e"; done < <(cells "$out/io/runs.tsv")
-  if grep -qE '^\| Full emulation: console through the 16550 UART \(uart-write\) +\| Slow \(10-20% of native\) +\| [0-9.e+]+ MB/s +\| [0-9.e+-]+ MB/s' "$out/io/results.md"; then
+  if grep -qE '^\| Full emulation: console through the 16550 UART \(uart-write\) +\| Slow \(10-20% of native\) +\| [0-9.]+ [MG]B/s +\| [0-9.]+ [MG]B/s' "$out/io/results.md"; then
     echo "ok - results.md has the I/O table with measured throughputs"
   else
     echo "not ok - results.md has the I/O table with measured throughputs"
