@@ -90,7 +90,8 @@ static char *young_start(void) { return gc.old_end; }
 static void layout_young(void)
 {
     size_t young = (size_t)(gc.cap_end - gc.old_end);
-    gc.surv_size = align_down(young / (SURVIVOR_RATIO + 2), 8);
+    /* survivors start on a card (= mark-bitmap block) boundary */
+    gc.surv_size = align_down(young / (SURVIVOR_RATIO + 2), CARD_SIZE);
     gc.eden_end = gc.cap_end - 2 * gc.surv_size;
     gc.surv[0] = gc.eden_end;
     gc.surv[1] = gc.eden_end + gc.surv_size;
@@ -318,7 +319,7 @@ static void reset_eden(int full)
         gc.zeroed = heap_top;
     } else {
         if (gc_opts.alot)
-            junk(young_start(), gc.eden_end);
+            junk(young_start(), heap_top);
         heap_top = gc.zeroed = eden_mark = young_start();
     }
     set_limit();
@@ -377,7 +378,7 @@ static void alot(Thread *t)
 {
     if (++alot_count % (unsigned long)gc_opts.alot_interval)
         return;
-    int full = (alot_count / (unsigned long)gc_opts.alot_interval) % 8 == 0;
+    int full = (alot_count / (unsigned long)gc_opts.alot_interval) % 16 == 0;
     collect(t, full || !young_is_safe(), 0, GC_ALOT);
 }
 

@@ -32,7 +32,6 @@ typedef struct MarkEntry {
 
 static MarkEntry *stack;
 static size_t sp, cap;
-static size_t n_words, n_blocks;
 static int clear_soft;
 
 static inline size_t widx(const void *p) { return (size_t)((const char *)p - gc.base) >> 3; }
@@ -128,11 +127,17 @@ static int always_alive(Object *o, void *ctx)
 
 static void nothing(Object **slot, void *ctx) { (void)slot, (void)ctx; }
 
+static inline size_t popcount(uint64_t m)
+{
+    /* most words of a heap are all live or all dead */
+    return m == 0 ? 0 : m == ~(uint64_t)0 ? 64 : (size_t)__builtin_popcountll(m);
+}
+
 static inline Object *forwardee(Object *o)
 {
     size_t w = widx(o);
     uint64_t below = gc.marks[w >> 6] & (((uint64_t)1 << (w & 63)) - 1);
-    return (Object *)(gc.base + (((size_t)gc.block_live[w >> 6] + (size_t)__builtin_popcountll(below)) << 3));
+    return (Object *)(gc.base + (((size_t)gc.block_live[w >> 6] + popcount(below)) << 3));
 }
 
 static void adjust_slot(Object **slot, void *ctx)
@@ -141,68 +146,94 @@ static void adjust_slot(Object **slot, void *ctx)
     *slot = forwardee(*slot);
 }
 
-/* The first marked word at or after w (n_words if none). */
-static size_t next_marked(size_t w)
+/* The parts of the heap that hold objects, in address order, as word
+ * ranges: the old generation, the used part of eden, the survivors in use.
+ * The bitmap is only ever looked at inside them. */
+typedef struct Range {
+    size_t lo, hi;
+} Range;
+
+static Range ranges[3];
+static int n_ranges;
+
+static void add_range(char *lo, char *hi)
 {
-    if (w >= n_words)
-        return n_words;
-    size_t i = w >> 6;
+    if (lo < hi)
+        ranges[n_ranges++] = (Range){widx(lo), widx(hi)};
+}
+
+/* The first marked word in [w, hi) (hi if none). */
+static size_t next_marked(size_t w, size_t hi)
+{
+    if (w >= hi)
+        return hi;
+    size_t i = w >> 6, last = (hi - 1) >> 6;
     uint64_t m = gc.marks[i] & (~(uint64_t)0 << (w & 63));
     while (!m) {
-        if (++i >= n_blocks)
-            return n_words;
+        if (++i > last)
+            return hi;
         m = gc.marks[i];
     }
-    return (i << 6) + (size_t)__builtin_ctzll(m);
+    size_t r = (i << 6) + (size_t)__builtin_ctzll(m);
+    return r < hi ? r : hi;
 }
+
+#define FOR_EACH_LIVE(w, r) \
+    for (size_t w = next_marked((r)->lo, (r)->hi); w < (r)->hi; \
+         w = next_marked(w + (gc_object_size((Object *)(gc.base + (w << 3))) >> 3), (r)->hi))
 
 static size_t count_live(void)
 {
     size_t sum = 0;
-    for (size_t b = 0; b < n_blocks; b++) {
-        gc.block_live[b] = (uint32_t)sum;
-        sum += (size_t)__builtin_popcountll(gc.marks[b]);
-    }
+    for (int k = 0; k < n_ranges; k++)
+        for (size_t b = ranges[k].lo >> 6; b <= (ranges[k].hi - 1) >> 6; b++) {
+            gc.block_live[b] = (uint32_t)sum;
+            sum += popcount(gc.marks[b]);
+        }
     return sum;
 }
 
 static void adjust_heap(void)
 {
-    for (size_t w = next_marked(0); w < n_words;) {
-        Object *o = (Object *)(gc.base + (w << 3));
-        size_t size = gc_object_size(o);
-        gc_object_slots(o, 0, adjust_slot, NULL);
-        w = next_marked(w + (size >> 3));
-    }
+    for (int k = 0; k < n_ranges; k++)
+        FOR_EACH_LIVE(w, &ranges[k])
+            gc_object_slots((Object *)(gc.base + (w << 3)), 0, adjust_slot, NULL);
 }
 
 static void move_objects(void)
 {
     char *dst = gc.base;
-    for (size_t w = next_marked(0); w < n_words;) {
-        char *o = gc.base + (w << 3);
-        size_t size = gc_object_size((Object *)o);
-        if (dst != o)
-            memmove(dst, o, size);
-        gc_bot_update(dst, size);
-        dst += size;
-        w = next_marked(w + (size >> 3));
-    }
+    for (int k = 0; k < n_ranges; k++)
+        for (size_t w = next_marked(ranges[k].lo, ranges[k].hi); w < ranges[k].hi;) {
+            char *o = gc.base + (w << 3);
+            size_t size = gc_object_size((Object *)o);
+            if (dst != o)
+                memmove(dst, o, size);
+            gc_bot_update(dst, size);
+            dst += size;
+            w = next_marked(w + (size >> 3), ranges[k].hi);
+        }
     gc.old_top = dst;
+}
+
+/* Clears the bitmap words and the cards of the ranges. */
+static void clear_ranges(void)
+{
+    for (int k = 0; k < n_ranges; k++) {
+        size_t b0 = ranges[k].lo >> 6, b1 = ((ranges[k].hi - 1) >> 6) + 1;
+        memset(gc.marks + b0, 0, (b1 - b0) * sizeof(uint64_t));
+        memset(gc.cards + b0, CARD_CLEAN, b1 - b0);     /* a block is a card */
+    }
 }
 
 void gc_compact(Thread *t, int clear_soft_refs)
 {
     (void)t;
     clear_soft = clear_soft_refs;
-    /* objects lie below the highest of the three allocation tops */
-    char *hi = gc.old_top;
-    if (heap_top > hi)
-        hi = heap_top;
-    if (gc.from_top > hi)
-        hi = gc.from_top;
-    n_words = (size_t)(hi - gc.base) >> 3;
-    n_blocks = (n_words + 63) >> 6;
+    n_ranges = 0;
+    add_range(gc.base, gc.old_top);
+    add_range(gc_eden_mark(), heap_top);
+    add_range(gc.surv[gc.from], gc.from_top);
 
     gc_strong_roots(mark_slot, NULL);
     drain();
@@ -217,8 +248,7 @@ void gc_compact(Thread *t, int clear_soft_refs)
     if ((size_t)(gc.old_top - gc.base) != live << 3)
         vm_fatal("compaction moved %zu bytes, marked %zu", (size_t)(gc.old_top - gc.base), live << 3);
 
-    memset(gc.marks, 0, n_blocks * sizeof(uint64_t));
-    memset(gc.cards, CARD_CLEAN, n_blocks);     /* a block is a card */
+    clear_ranges();
     free(stack);
     stack = NULL;
     sp = cap = 0;
