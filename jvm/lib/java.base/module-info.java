@@ -16,6 +16,7 @@ module java.base {
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;
+    exports java.util.concurrent.locks;
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;

@@ -117,6 +117,50 @@ public class CopyOnWriteArrayList<E> implements List<E>, RandomAccess, Cloneable
         return !contains(e) && add(e);
     }
 
+    public synchronized int addAllAbsent(Collection<? extends E> c) {
+        int added = 0;
+        for (E e : c) {
+            if (indexOf(e) < 0) {
+                add(e);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    public int indexOf(E e, int index) {
+        Object[] a = array;
+        for (int i = index; i < a.length; i++) if (java.util.Objects.equals(e, a[i])) return i;
+        return -1;
+    }
+
+    public int lastIndexOf(E e, int index) {
+        Object[] a = array;
+        for (int i = index; i >= 0; i--) if (java.util.Objects.equals(e, a[i])) return i;
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    public synchronized void replaceAll(java.util.function.UnaryOperator<E> operator) {
+        java.util.Objects.requireNonNull(operator);
+        Object[] a = array.clone();
+        for (int i = 0; i < a.length; i++) a[i] = operator.apply((E) a[i]);
+        array = a;
+    }
+
+    @SuppressWarnings("unchecked")
+    public synchronized void sort(java.util.Comparator<? super E> c) {
+        Object[] a = array.clone();
+        java.util.Arrays.sort(a, (java.util.Comparator<Object>) c);
+        array = a;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void forEach(java.util.function.Consumer<? super E> action) {
+        java.util.Objects.requireNonNull(action);
+        for (Object x : array) action.accept((E) x);
+    }
+
     public boolean containsAll(Collection<?> c) {
         for (Object e : c)
             if (!contains(e)) return false;

@@ -63,4 +63,54 @@ public enum TimeUnit {
             Thread.sleep(ns / 1000000L, (int) (ns % 1000000L));
         }
     }
+
+    public void timedWait(Object obj, long timeout) throws InterruptedException {
+        if (timeout > 0) {
+            long ms = toMillis(timeout);
+            int ns = (int) (toNanos(timeout) - ms * 1000000L);
+            obj.wait(ms, Math.max(0, Math.min(ns, 999999)));
+        }
+    }
+
+    public void timedJoin(Thread thread, long timeout) throws InterruptedException {
+        if (timeout > 0) {
+            long ms = toMillis(timeout);
+            int ns = (int) (toNanos(timeout) - ms * 1000000L);
+            thread.join(ms, Math.max(0, Math.min(ns, 999999)));
+        }
+    }
+
+    public long convert(java.time.Duration duration) {
+        long secs = duration.getSeconds();
+        int nano = duration.getNano();
+        if (secs < 0 && nano > 0) {
+            secs++;
+            nano -= 1000_000_000;
+        }
+        long s = cvt(secs, scale, SECONDS.scale);
+        long n = nano / scale;
+        long r = s + n;
+        if (((s ^ r) & (n ^ r)) < 0) return secs < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        return r;
+    }
+
+    public java.time.temporal.ChronoUnit toChronoUnit() {
+        switch (this) {
+            case NANOSECONDS: return java.time.temporal.ChronoUnit.NANOS;
+            case MICROSECONDS: return java.time.temporal.ChronoUnit.MICROS;
+            case MILLISECONDS: return java.time.temporal.ChronoUnit.MILLIS;
+            case SECONDS: return java.time.temporal.ChronoUnit.SECONDS;
+            case MINUTES: return java.time.temporal.ChronoUnit.MINUTES;
+            case HOURS: return java.time.temporal.ChronoUnit.HOURS;
+            default: return java.time.temporal.ChronoUnit.DAYS;
+        }
+    }
+
+    /** Waits on a held monitor for at most nanos (> 0) nanoseconds. */
+    static void waitNanos(Object monitor, long nanos) throws InterruptedException {
+        if (nanos <= 0) return;
+        long ms = nanos / 1000000L;
+        int ns = (int) (nanos % 1000000L);
+        monitor.wait(ms, ns);
+    }
 }
