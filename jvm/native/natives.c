@@ -17,6 +17,7 @@ extern const NativeMethod math_natives[];
 extern const NativeMethod fdtoa_natives[];
 extern const NativeMethod string_natives[];
 extern const NativeMethod unicode_natives[];
+extern const NativeMethod nio_natives[];
 
 static NativeFn search(const NativeMethod *t, const char *cls, const char *name, const char *desc)
 {
@@ -29,7 +30,7 @@ static NativeFn search(const NativeMethod *t, const char *cls, const char *name,
 NativeFn native_lookup(const char *cls, const char *name, const char *desc)
 {
     const NativeMethod *const tables[] = {vm_natives, string_natives, lang_natives, io_natives, math_natives, fdtoa_natives,
-                                          unicode_natives};
+                                          unicode_natives, nio_natives};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
         if (!tables[i]) continue;          /* vm_natives is weak: absent until the runtime links it */
         NativeFn fn = search(tables[i], cls, name, desc);
