@@ -4,12 +4,14 @@
 # equal what HotSpot 17 printed (expected/<Name>.out, .status), recorded with
 #   GENERATE=1 jvm/tests/run-lib.sh        (runs HotSpot instead of our jvm)
 # Prints "ok - lib/<Name>" or "not ok - lib/<Name>" plus the start of a diff.
-# Environment: BIN (our jvm is $BIN/jvm, default bin), ONLY=regex, TIMEOUT=s.
+# Environment: BIN (our jvm is $BIN/jvm, default bin) or JVM (a command, e.g. "bin/jvm -XX:+GCALot"),
+# ONLY=regex, TIMEOUT=s.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SRC=jvm/tests/lib
 EXP=$SRC/expected
 : "${BIN:=bin}" "${TIMEOUT:=60}" "${ONLY:=}" "${GENERATE:=}"
+JVM=${JVM:-$BIN/jvm}
 unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS CLASSPATH
 export LC_ALL=C
 
@@ -32,7 +34,7 @@ for f in "$SRC"/*.java; do
     echo "generated $name"
     continue
   fi
-  timeout "$TIMEOUT" "$BIN/jvm" -cp "$WORK" "$name" >"$WORK/$name.out" 2>"$WORK/$name.err" </dev/null
+  timeout "$TIMEOUT" $JVM -cp "$WORK" "$name" >"$WORK/$name.out" 2>"$WORK/$name.err" </dev/null
   status=$?
   want=$(cat "$EXP/$name.status" 2>/dev/null || echo 0)
   if [ "$status" = "$want" ] && cmp -s "$EXP/$name.out" "$WORK/$name.out"; then
