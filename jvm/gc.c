@@ -23,14 +23,8 @@
 
 #include "jvm/gc.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/asan_interface.h>
-#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define POISON(p, n) ((void)(p), (void)(n))
-#define UNPOISON(p, n) ((void)(p), (void)(n))
-#endif
+#define POISON GC_POISON
+#define UNPOISON GC_UNPOISON
 
 #define HEAP_RESERVE ((size_t)256 << 10)
 #define ZERO_CHUNK ((size_t)64 << 10)
@@ -95,6 +89,7 @@ static void layout_young(void)
     gc.eden_end = gc.cap_end - 2 * gc.surv_size;
     gc.surv[0] = gc.eden_end;
     gc.surv[1] = gc.eden_end + gc.surv_size;
+    UNPOISON(gc.surv[0], 2 * gc.surv_size);     /* may be memory GCALot poisoned */
     gc.from = 0;
     gc.from_top = gc.surv[0];
     heap_top = gc.zeroed = eden_mark = young_start();

@@ -41,6 +41,17 @@
 
 #include "jvm/runtime.h"
 
+/* Under ASan, -XX:+GCALot poisons memory the collector emptied, so that a
+ * stale reference is reported where it is used. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define GC_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define GC_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define GC_POISON(p, n) ((void)(p), (void)(n))
+#define GC_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 #define CARD_SHIFT 9
 #define CARD_SIZE ((size_t)1 << CARD_SHIFT)
 #define CARD_CLEAN 0            /* fresh pages: the table needs no initialization */

@@ -244,6 +244,7 @@ void gc_compact(Thread *t, int clear_soft_refs)
     gc_strong_roots(adjust_slot, NULL);
     gc_weak_roots(always_alive, adjust_slot, NULL);
     adjust_heap();
+    GC_UNPOISON(gc.base, live << 3);    /* GCALot may have poisoned the old generation's tail */
     move_objects();
     if ((size_t)(gc.old_top - gc.base) != live << 3)
         vm_fatal("compaction moved %zu bytes, marked %zu", (size_t)(gc.old_top - gc.base), live << 3);
