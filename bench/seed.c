@@ -508,6 +508,15 @@ static void density_table(struct table *t, const struct session *s)
 
 /* ---- per-workload phases ------------------------------------------------ */
 
+/* Whether engine e has any throughput cell, I/O included. */
+static bool runs_any(const struct session *s, int e)
+{
+	for (int w = 0; w < s->nw; w++)
+		if ((s->w[w]->kind & K_THROUGHPUT) && engine_runs(s->e[e], s->w[w]))
+			return true;
+	return false;
+}
+
 /* Rows: workload rows; columns: engines; cells "cold / warm / peak". */
 static void iterations_table(struct table *t, const struct session *s)
 {
@@ -516,7 +525,7 @@ static void iterations_table(struct table *t, const struct session *s)
 	table_col(t, "workload", false);
 	table_col(t, "size x iterations", true);
 	for (int e = 0; e < s->ne; e++)
-		col[e] = runs_throughput(s, e) ? table_col(t, s->e[e]->name, true) : -1;
+		col[e] = runs_any(s, e) ? table_col(t, s->e[e]->name, true) : -1;
 	for (int w = 0; w < s->nw; w++) {
 		if (!(s->w[w]->kind & K_THROUGHPUT))
 			continue;
@@ -621,11 +630,13 @@ void seed_markdown(FILE *f, const struct session *s)
 	}
 	fprintf(f, "## Cold / warm / peak per workload\n\nTimes per iteration inside the "
 		   "process or guest (median over runs): first / later-half median / best.");
+	int more = 0;
 	for (int e = 0; e < s->ne; e++)
 		if (s->e[e]->iter_scale > 1)
-			fprintf(f, " %s runs %dx the iterations shown.", s->e[e]->name,
+			fprintf(f, "%s%s (%dx)", more++ ? ", " : " Engines running more iterations "
+							       "than shown: ", s->e[e]->name,
 				s->e[e]->iter_scale);
-	fprintf(f, "\n\n");
+	fprintf(f, "%s\n\n", more ? "." : "");
 	iterations_table(&t, s);
 	md_table(f, &t);
 }

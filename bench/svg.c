@@ -186,6 +186,21 @@ void svg_speed(FILE *f, const struct session *s)
 #define MEM_HI 4096.0
 #define MB (1e6 / 1048576.0) /* the seed says MB: 1 MB in MiB */
 
+double label_y(const double *lx, const double *ly, int n, double x, double y)
+{
+	/* Moves y down past every earlier label it would overprint. The step
+	 * (14) exceeds the clearance (13), so a label once passed stays
+	 * passed even after rounding: y only grows, each label moves it at
+	 * most once, and the loop ends. */
+	for (int i = 0, moves = 0; i < n && moves <= n; i++)
+		if (fabs(lx[i] - x) < 90 && fabs(ly[i] - y) < 13) {
+			y = ly[i] + 14;
+			i = -1;
+			moves++;
+		}
+	return y;
+}
+
 void svg_startup_memory(FILE *f, const struct session *s)
 {
 	const double left = 80, top = 50, pw = 560, ph = 380;
@@ -216,11 +231,7 @@ void svg_startup_memory(FILE *f, const struct session *s)
 		double m = startup_median(s, e, M_RSS) / 1024;
 		if (!isfinite(t) || !isfinite(m))
 			continue;
-		/* move a label down past any earlier one it would overprint */
-		double ty = Y(m) + 4;
-		for (int i = 0; i < nl; i++)
-			if (fabs(lx[i] - X(t)) < 90 && fabs(ly[i] - ty) < 13)
-				ty = ly[i] + 13, i = -1;
+		double ty = label_y(lx, ly, nl, X(t), Y(m) + 4);
 		lx[nl] = X(t), ly[nl++] = ty;
 		fprintf(f, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\">"
 			   "<title>", X(t), Y(m), palette[e % NCOLORS]);

@@ -10,6 +10,9 @@
 
 /* Where v falls between a (at lo) and b (at hi) on a log scale; clamped. */
 double log_scale(double v, double lo, double hi, double a, double b);
+/* Where a label at (x, y) goes so that it does not overprint the n labels
+ * placed at (lx[i], ly[i]): y, or lower. */
+double label_y(const double *lx, const double *ly, int n, double x, double y);
 /* s as SVG/XML character data. */
 void svg_escape(FILE *f, const char *s);
 

@@ -219,6 +219,19 @@ static void svg_charts(void **state)
 	assert_string_equal(buf, "a&lt;b &amp; &quot;c&quot;&gt;");
 	free(buf);
 
+	/* labels: moved down past those in the way, and the search ends even
+	 * where y + 13 - y is not exactly 13 (it hung on such values) */
+	double lx[] = { 100, 100, 500 }, ly[] = { 0.1, 13.2, 0.1 };
+	assert_true(fabs(label_y(lx, ly, 3, 100, 0.1) - 27.2) < 1e-9);
+	assert_true(label_y(lx, ly, 3, 300, 0.1) == 0.1); /* nothing in the way */
+	double one_x[] = { 10 }, one_y[] = { 26.3 }; /* 26.3 + 13 - 26.3 < 13 */
+	assert_true(fabs(label_y(one_x, one_y, 1, 10, 26.3) - 40.3) < 1e-9);
+	double same_x[8], same_y[8];
+	for (int i = 0; i < 8; i++)
+		same_x[i] = 10, same_y[i] = 0.1 + 13.0 * i;
+	double y = label_y(same_x, same_y, 8, 10, 0.1);
+	assert_true(y >= same_y[7] + 13);
+
 	struct session *s = fake();
 	char *svg = render(svg_speed, s);
 	assert_true(strncmp(svg, "<?xml", 5) == 0);
