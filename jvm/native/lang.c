@@ -201,6 +201,32 @@ static void time_offset_seconds(Thread *t, Value *a, Value *r)
     r->i = localtime_r(&secs, &tm) ? (int32_t)tm.tm_gmtoff : 0;
 }
 
+/* java.util.Date.local0(long epochSecond, int[] out) -> zone abbreviation: the local
+ * calendar fields year, month 0-11, day, hour, minute, second, weekday (0 = Sunday),
+ * UTC offset in seconds. */
+static void date_local(Thread *t, Value *a, Value *r)
+{
+    time_t secs = (time_t)a[0].j;
+    struct tm tm;
+    if (!localtime_r(&secs, &tm)) {
+        r->l = NULL;
+        return;
+    }
+    ArrayObject *out = (ArrayObject *)a[2].l;   /* the long takes slots 0 and 1 */
+    if (out && out->length >= 8) {
+        int32_t *f = ARRAY_DATA(out, int32_t);
+        f[0] = tm.tm_year + 1900;
+        f[1] = tm.tm_mon;
+        f[2] = tm.tm_mday;
+        f[3] = tm.tm_hour;
+        f[4] = tm.tm_min;
+        f[5] = tm.tm_sec;
+        f[6] = tm.tm_wday;
+        f[7] = (int32_t)tm.tm_gmtoff;
+    }
+    r->l = tm.tm_zone ? vm_new_string(t, tm.tm_zone) : NULL;
+}
+
 static void sys_identity_hash(Thread *t, Value *a, Value *r)
 {
     (void)t;
@@ -420,6 +446,7 @@ const NativeMethod lang_natives[] = {
     {"java/lang/NullPointerException", "getExtendedNPEMessage", "()Ljava/lang/String;", npe_extended_message},
     {"java/lang/reflect/Array", "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", array_new},
     {"java/time/LocalDateTime", "offsetSeconds0", "(J)I", time_offset_seconds},
+    {"java/util/Date", "local0", "(J[I)Ljava/lang/String;", date_local},
     {"java/lang/reflect/Array", "getLength", "(Ljava/lang/Object;)I", array_length},
     {0},
 };

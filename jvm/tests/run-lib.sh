@@ -13,7 +13,7 @@ EXP=$SRC/expected
 : "${BIN:=bin}" "${TIMEOUT:=60}" "${ONLY:=}" "${GENERATE:=}"
 JVM=${JVM:-$BIN/jvm}
 unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS CLASSPATH
-export LC_ALL=C
+export LC_ALL=C TZ=UTC
 
 mkdir -p build/tests
 WORK=$(mktemp -d "build/tests/lib.XXXXXX") || exit 1

@@ -225,11 +225,8 @@ public class Thread implements Runnable {
 
     public StackTraceElement[] getStackTrace() {
         if (this != currentThread()) return new StackTraceElement[0];
-        StackTraceElement[] st = new Exception().getStackTrace();
-        // Drop this method's own frame, as the JDK's trace starts at the caller.
-        StackTraceElement[] r = new StackTraceElement[Math.max(0, st.length - 1)];
-        System.arraycopy(st, st.length - r.length, r, 0, r.length);
-        return r;
+        // As the JDK's: the trace of an exception made here, so element 0 is this method.
+        return new Exception().getStackTrace();
     }
 
     public long getId() {
