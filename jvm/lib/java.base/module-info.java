@@ -11,6 +11,7 @@ module java.base {
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.security;
     exports java.text;
     exports java.time;
     exports java.time.format;
@@ -22,4 +23,5 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports java.util.zip;
 }

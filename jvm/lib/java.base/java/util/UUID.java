@@ -9,6 +9,24 @@ public final class UUID implements java.io.Serializable, Comparable<UUID> {
         this.leastSigBits = leastSigBits;
     }
 
+    public static UUID nameUUIDFromBytes(byte[] name) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException nsae) {
+            throw new InternalError("MD5 not supported", nsae);
+        }
+        byte[] md5Bytes = md.digest(name);
+        md5Bytes[6] &= 0x0f;
+        md5Bytes[6] |= 0x30;
+        md5Bytes[8] &= 0x3f;
+        md5Bytes[8] |= (byte) 0x80;
+        long msb = 0, lsb = 0;
+        for (int i = 0; i < 8; i++) msb = (msb << 8) | (md5Bytes[i] & 0xff);
+        for (int i = 8; i < 16; i++) lsb = (lsb << 8) | (md5Bytes[i] & 0xff);
+        return new UUID(msb, lsb);
+    }
+
     public static UUID randomUUID() {
         Random ng = new Random();
         byte[] randomBytes = new byte[16];
