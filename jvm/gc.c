@@ -59,21 +59,7 @@ static void *reserve(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 
-/* Gives pages back to the kernel (they read as zero afterwards). */
-static void release(char *from, char *to)
-{
-    char *a = (char *)align_up((uintptr_t)from, 4096), *b = (char *)align_down((uintptr_t)to, 4096);
-    if (a < b)
-        madvise(a, (size_t)(b - a), MADV_DONTNEED);
-}
-
-size_t gc_object_size(Object *o)
-{
-    Class *c = o->cls;
-    if (c->kind == CK_ARRAY)
-        return align8(sizeof(ArrayObject) + ((size_t)((ArrayObject *)o)->length << c->elem_shift));
-    return c->instance_size;
-}
+size_t gc_object_size(Object *o) { return gc_size_of(o); }
 
 /* ---- geometry -------------------------------------------------------------- */
 
@@ -343,9 +329,11 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
     if (full) {
         char *old_top = gc.old_top;
         gc_compact(t, clear_soft);
+        /* The freed tail stays mapped: giving it back (madvise) would make
+         * the next promotions fault every page in again, which costs more
+         * than the memory (peak RSS does not change either way). */
         if (gc_opts.alot)
             junk(gc.old_top, old_top);
-        release(gc.old_top, old_top);
         resize();
         gc.full_count++;
     } else {

@@ -112,6 +112,37 @@ char *gc_old_alloc(size_t size);                /* bump in the old generation; N
 size_t gc_object_size(Object *o);
 char *gc_eden_mark(void);                       /* eden objects are in [gc_eden_mark(), heap_top) */
 
+static inline size_t gc_size_of(Object *o)
+{
+    Class *c = o->cls;
+    if (c->kind == CK_ARRAY)
+        return align8(sizeof(ArrayObject) + ((size_t)((ArrayObject *)o)->length << c->elem_shift));
+    return c->instance_size;
+}
+
+/* Runs body with `Object **slot` at each non-null reference field of o (or
+ * element of a reference array), leaving out the field at byte offset skip
+ * (a Reference's referent; 0 = none: offset 0 is the class pointer). */
+#define GC_EACH_REF(o, skip, slot, body) do {                                     \
+        Class *c_ = (o)->cls;                                                     \
+        if (c_->kind == CK_ARRAY) {                                               \
+            if (c_->elem_type == 'L' || c_->elem_type == '[') {                   \
+                ArrayObject *a_ = (ArrayObject *)(o);                             \
+                Object **e_ = ARRAY_DATA(a_, Object *), **end_ = e_ + a_->length; \
+                for (Object **slot = e_; slot < end_; slot++)                     \
+                    if (*slot) { body; }                                          \
+            }                                                                     \
+        } else {                                                                  \
+            for (uint32_t i_ = 0; i_ < c_->n_refs; i_++) {                       \
+                uint32_t off_ = c_->ref_offsets[i_];                              \
+                Object **slot = &FIELD_AT((o), off_, Object *);                   \
+                if (off_ != (skip) && *slot) { body; }                            \
+            }                                                                     \
+        }                                                                         \
+    } while (0)
+
+extern uint32_t gc_referent_off;    /* java.lang.ref.Reference.referent, 0 before it is loaded */
+
 static inline void gc_barrier(const void *slot)
 {
     gc_card_base[(uintptr_t)slot >> CARD_SHIFT] = CARD_DIRTY;

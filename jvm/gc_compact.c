@@ -65,16 +65,21 @@ static void push(Object *o, int32_t next)
     stack[sp++].next = next;
 }
 
-static void mark_slot(Object **slot, void *ctx)
+static inline void mark(Object **slot)
 {
-    (void)ctx;
     Object *o = *slot;
-    if (!gc_in_heap(o) || ((uintptr_t)o & 7))
+    if (unlikely(!gc_in_heap(o) || ((uintptr_t)o & 7)))
         vm_fatal("reference %p outside the heap (slot %p)", (void *)o, (void *)slot);
     if (marked(o))
         return;
-    set_bits(widx(o), gc_object_size(o) >> 3);
+    set_bits(widx(o), gc_size_of(o) >> 3);
     push(o, 0);
+}
+
+static void mark_slot(Object **slot, void *ctx)
+{
+    (void)ctx;
+    mark(slot);
 }
 
 static void scan_array(Object *o, int32_t from)
@@ -86,7 +91,7 @@ static void scan_array(Object *o, int32_t from)
     Object **e = ARRAY_DATA(a, Object *);
     for (int32_t i = from; i < to; i++)
         if (e[i])
-            mark_slot(&e[i], NULL);
+            mark(&e[i]);
 }
 
 static void drain(void)
@@ -105,11 +110,11 @@ static void drain(void)
             Object *r = *gc_referent_slot(o);
             if (r && !marked(r)) {
                 gc_ref_discover(o);
-                gc_object_slots(o, 1, mark_slot, NULL);
+                GC_EACH_REF(o, gc_referent_off, slot, mark(slot));
                 continue;
             }
         }
-        gc_object_slots(o, 0, mark_slot, NULL);
+        GC_EACH_REF(o, 0, slot, mark(slot));
     }
 }
 
@@ -127,10 +132,16 @@ static int always_alive(Object *o, void *ctx)
 
 static void nothing(Object **slot, void *ctx) { (void)slot, (void)ctx; }
 
-static inline size_t popcount(uint64_t m)
+static inline size_t popcount(uint64_t x)
 {
-    /* most words of a heap are all live or all dead */
-    return m == 0 ? 0 : m == ~(uint64_t)0 ? 64 : (size_t)__builtin_popcountll(m);
+    /* most words of a heap are all live or all dead; otherwise the SWAR
+     * count (the build does not assume the popcnt instruction) */
+    if (x == 0 || x == ~(uint64_t)0)
+        return x ? 64 : 0;
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (size_t)((x * 0x0101010101010101ull) >> 56);
 }
 
 static inline Object *forwardee(Object *o)
@@ -145,6 +156,8 @@ static void adjust_slot(Object **slot, void *ctx)
     (void)ctx;
     *slot = forwardee(*slot);
 }
+
+#define ADJUST(slot) (*(slot) = forwardee(*(slot)))
 
 /* The parts of the heap that hold objects, in address order, as word
  * ranges: the old generation, the used part of eden, the survivors in use.
@@ -180,7 +193,7 @@ static size_t next_marked(size_t w, size_t hi)
 
 #define FOR_EACH_LIVE(w, r) \
     for (size_t w = next_marked((r)->lo, (r)->hi); w < (r)->hi; \
-         w = next_marked(w + (gc_object_size((Object *)(gc.base + (w << 3))) >> 3), (r)->hi))
+         w = next_marked(w + (gc_size_of((Object *)(gc.base + (w << 3))) >> 3), (r)->hi))
 
 static size_t count_live(void)
 {
@@ -196,8 +209,10 @@ static size_t count_live(void)
 static void adjust_heap(void)
 {
     for (int k = 0; k < n_ranges; k++)
-        FOR_EACH_LIVE(w, &ranges[k])
-            gc_object_slots((Object *)(gc.base + (w << 3)), 0, adjust_slot, NULL);
+        FOR_EACH_LIVE(w, &ranges[k]) {
+            Object *o = (Object *)(gc.base + (w << 3));
+            GC_EACH_REF(o, 0, slot, ADJUST(slot));
+        }
 }
 
 static void move_objects(void)
@@ -206,7 +221,7 @@ static void move_objects(void)
     for (int k = 0; k < n_ranges; k++)
         for (size_t w = next_marked(ranges[k].lo, ranges[k].hi); w < ranges[k].hi;) {
             char *o = gc.base + (w << 3);
-            size_t size = gc_object_size((Object *)o);
+            size_t size = gc_size_of((Object *)o);
             if (dst != o)
                 memmove(dst, o, size);
             gc_bot_update(dst, size);
@@ -250,7 +265,10 @@ void gc_compact(Thread *t, int clear_soft_refs)
         vm_fatal("compaction moved %zu bytes, marked %zu", (size_t)(gc.old_top - gc.base), live << 3);
 
     clear_ranges();
-    free(stack);
-    stack = NULL;
-    sp = cap = 0;
+    if (cap > ((size_t)1 << 16)) {      /* keep a small mark stack for next time */
+        free(stack);
+        stack = NULL;
+        cap = 0;
+    }
+    sp = 0;
 }

@@ -24,7 +24,7 @@ void indy_roots(Class *c, GcSlotFn fn, void *ctx);
 void exception_roots(GcSlotFn fn, void *ctx);
 void string_intern_sweep(int (*alive)(Object *o, void *ctx), GcSlotFn fn, void *ctx);
 
-static uint32_t referent_off;
+uint32_t gc_referent_off;
 static Class *cls_Reference, *cls_SoftReference;
 
 /* ---- object fields ------------------------------------------------------------ */
@@ -44,7 +44,7 @@ void gc_object_slots(Object *o, int skip_referent, GcSlotFn fn, void *ctx)
     }
     for (uint32_t i = 0; i < c->n_refs; i++) {
         uint32_t off = c->ref_offsets[i];
-        if (skip_referent && off == referent_off)
+        if (skip_referent && off == gc_referent_off)
             continue;
         Object **slot = &FIELD_AT(o, off, Object *);
         if (*slot)
@@ -67,7 +67,7 @@ void gc_refs_prepare_classes(void)
         cls_Reference = NULL;
         return;
     }
-    referent_off = f->offset;
+    gc_referent_off = f->offset;
 }
 
 int gc_ref_kind(Class *c)
@@ -79,7 +79,7 @@ int gc_ref_kind(Class *c)
     return cls_SoftReference && c->supers[2] == cls_SoftReference ? 2 : 1;
 }
 
-Object **gc_referent_slot(Object *ref) { return &FIELD_AT(ref, referent_off, Object *); }
+Object **gc_referent_slot(Object *ref) { return &FIELD_AT(ref, gc_referent_off, Object *); }
 
 /* ---- frames ----------------------------------------------------------------------- */
 

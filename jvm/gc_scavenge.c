@@ -36,7 +36,7 @@ static Object *evacuate(Object *o)
     uintptr_t mark = o->mark;
     if ((mark & 3) == MARK_FORWARDED)
         return (Object *)(mark & ~(uintptr_t)3);
-    size_t size = gc_object_size(o);
+    size_t size = gc_size_of(o);
     unsigned age = (unsigned)((mark & MARK_AGE_MASK) >> MARK_AGE_SHIFT);
     char *dst;
     if (age + 1 < (unsigned)gc.tenure && (size_t)(to_hi - to_top) >= size) {
@@ -55,17 +55,21 @@ static Object *evacuate(Object *o)
 }
 
 /* A root, or a field of a survivor: no card to keep. */
-static void young_slot(Object **slot, void *ctx)
+static inline void young(Object **slot)
 {
-    (void)ctx;
     if (in_cset(*slot))
         *slot = evacuate(*slot);
 }
 
-/* A field of an old object: its card stays dirty while it refers to a survivor. */
-static void old_slot(Object **slot, void *ctx)
+static void young_slot(Object **slot, void *ctx)
 {
     (void)ctx;
+    young(slot);
+}
+
+/* A field of an old object: its card stays dirty while it refers to a survivor. */
+static inline void old(Object **slot)
+{
     Object *o = *slot;
     if (in_cset(o))
         *slot = o = evacuate(o);
@@ -73,15 +77,14 @@ static void old_slot(Object **slot, void *ctx)
         gc_barrier(slot);
 }
 
-static void scan_object(Object *o, GcSlotFn fn)
+/* The fields of a copied object; weak referents are left for later. */
+static inline uint32_t skip_of(Object *o)
 {
-    int kind = gc_ref_kind(o->cls);
-    if (kind == 1 && in_cset(*gc_referent_slot(o))) {
+    if (gc_ref_kind(o->cls) == 1 && in_cset(*gc_referent_slot(o))) {
         gc_ref_discover(o);
-        gc_object_slots(o, 1, fn, NULL);
-        return;
+        return gc_referent_off;
     }
-    gc_object_slots(o, 0, fn, NULL);
+    return 0;
 }
 
 /* The reference fields of o that lie in [lo, hi). */
@@ -97,13 +100,13 @@ static void scan_range(Object *o, char *lo, char *hi)
         Object **to = (Object **)hi < end ? (Object **)hi : end;
         for (Object **s = from; s < to; s++)
             if (*s)
-                old_slot(s, NULL);
+                old(s);
         return;
     }
     for (uint32_t i = 0; i < c->n_refs; i++) {
         char *s = (char *)o + c->ref_offsets[i];
         if (s >= lo && s < hi && *(Object **)s)
-            old_slot((Object **)s, NULL);
+            old((Object **)s);
     }
 }
 
@@ -114,7 +117,7 @@ static void scan_card(size_t card, char *limit)
     char *p = gc.base + ((size_t)gc.bot[card] << 3);
     while (p < hi) {
         Object *o = (Object *)p;
-        size_t size = gc_object_size(o);
+        size_t size = gc_size_of(o);
         if (p + size > lo)
             scan_range(o, lo, hi);
         p += size;
@@ -177,13 +180,13 @@ void gc_scavenge(Thread *t)
     while (scan_to < to_top || scan_old < gc.old_top) {
         while (scan_to < to_top) {
             Object *o = (Object *)scan_to;
-            scan_to += gc_object_size(o);
-            scan_object(o, young_slot);
+            scan_to += gc_size_of(o);
+            GC_EACH_REF(o, skip_of(o), slot, young(slot));
         }
         while (scan_old < gc.old_top) {
             Object *o = (Object *)scan_old;
-            scan_old += gc_object_size(o);
-            scan_object(o, old_slot);
+            scan_old += gc_size_of(o);
+            GC_EACH_REF(o, skip_of(o), slot, old(slot));
         }
     }
     gc_refs_process(young_alive, young_update, NULL);

@@ -10,18 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 public class GcWeakRefs {
-    static Object keep;
+    static Object keep, doomed, ghost;   // strongly held until the test drops them
 
     public static void main(String[] args) throws InterruptedException {
         ReferenceQueue<Object> q = new ReferenceQueue<>();
         keep = new int[] {42};
         WeakReference<Object> live = new WeakReference<>(keep, q);
-        WeakReference<Object> dead = new WeakReference<>(new int[] {7}, q);
+        doomed = new int[] {7};
+        ghost = new Object();
+        WeakReference<Object> dead = new WeakReference<>(doomed, q);
         SoftReference<Object> soft = new SoftReference<>(new int[] {9});
-        PhantomReference<Object> phantom = new PhantomReference<>(new Object(), q);
+        PhantomReference<Object> phantom = new PhantomReference<>(ghost, q);
         WeakReference<Object> unqueued = new WeakReference<>(new StringBuilder("x"));
         System.out.println("before: live " + (live.get() != null) + ", dead " + (dead.get() != null)
                            + ", phantom get " + phantom.get());
+        doomed = null;
+        ghost = null;
         System.gc();
         System.out.println("after gc: live " + (live.get() == keep) + ", dead cleared " + (dead.get() == null)
                            + ", soft kept " + (soft.get() != null) + ", unqueued cleared " + (unqueued.get() == null));
