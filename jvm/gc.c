@@ -33,12 +33,15 @@
 #define MIN_FREE_PERCENT 40
 #define SURVIVOR_RATIO 8                     /* eden : one survivor */
 #define TENURE 6
+#define GC_TIME_PERCENT 5
+#define MIN_INITIAL ((size_t)32 << 20)
 
 GcHeap gc;
 GcOptions gc_opts = {.alot_interval = 1};
 uint8_t *gc_card_base;
 
 static int in_gc, building_oome;
+static double last_full_ms;     /* when the last full collection ended */
 static char *eden_mark;         /* GCALot: eden below this was evacuated, not reused yet */
 static unsigned long alot_count;
 
@@ -83,14 +86,23 @@ static void layout_young(void)
 }
 
 /* After a full collection: capacity and generation sizes for the live
- * data now at [base, old_top). */
-static void resize(void)
+ * data now at [base, old_top).  The capacity grows so that 40% of the old
+ * generation is free, and by half when full collections came so often that
+ * they took more than GC_TIME_PERCENT of the time since the last one. */
+static void resize(double pause_ms, double since_ms)
 {
     size_t max = (size_t)(gc.reserved_end - gc.base);
     size_t cap = (size_t)(gc.cap_end - gc.base);
     size_t live = (size_t)(gc.old_top - gc.base) + HEAP_RESERVE;
     size_t want_old = live / (100 - MIN_FREE_PERCENT) * 100;
     size_t young = gc.young_target ? gc.young_target : cap / 3;
+    if (since_ms > 0 && pause_ms * 100 > GC_TIME_PERCENT * since_ms && cap < max) {
+        cap = align_up(cap + cap / 2, GRANULE);
+        if (cap > max)
+            cap = max;
+        if (!gc.young_target)
+            young = cap / 3;
+    }
     if (want_old + young > cap) {
         size_t want = gc.young_target ? want_old + young : want_old / 2 * 3;
         cap = align_up(want, GRANULE);
@@ -129,10 +141,11 @@ void gc_init(size_t max, size_t initial, size_t young)
     }
     gc.reserved_end = gc.base + max;
     gc_card_base = gc.cards - ((uintptr_t)gc.base >> CARD_SHIFT);
-    if (!initial) {
-        long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
-        initial = pages > 0 && psize > 0 ? (size_t)pages * (size_t)psize / 64 : max;
-    }
+    /* HotSpot starts at 1/64 of physical memory; resident memory matters
+     * more here, and growing costs only a full collection: a sixteenth of
+     * the maximum, at least 32 MB */
+    if (!initial)
+        initial = max / 16 > MIN_INITIAL ? max / 16 : MIN_INITIAL;
     if (young && young > max / 2)
         young = max / 2;
     gc.young_target = young ? align_up(young, GRANULE) : 0;
@@ -334,7 +347,9 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
          * than the memory (peak RSS does not change either way). */
         if (gc_opts.alot)
             junk(gc.old_top, old_top);
-        resize();
+        double now = gc_now_ms();
+        resize(now - t0, last_full_ms ? t0 - last_full_ms : 0);
+        last_full_ms = now;
         gc.full_count++;
     } else {
         gc_scavenge(t);
