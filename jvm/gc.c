@@ -33,7 +33,7 @@
 #define MIN_FREE_PERCENT 40
 #define SURVIVOR_RATIO 8                     /* eden : one survivor */
 #define TENURE 6
-#define GC_TIME_PERCENT 5
+#define GC_TIME_PERCENT 10
 #define MIN_INITIAL ((size_t)32 << 20)
 
 GcHeap gc;
@@ -324,7 +324,7 @@ static void log_line(unsigned id, int full, enum GcCause cause, size_t before, s
     fflush(stdout);
     printf("[%.3fs][info][gc] GC(%u) Pause %s (%s) %zuM->%zuM(%zuM) %.3fms\n", log_uptime(), id,
            full ? "Full" : "Young", cause_name(cause), before >> 20, after >> 20,
-           gc_capacity() >> 20, ms);
+           ((size_t)(gc.cap_end - gc.base) - gc.surv_size) >> 20, ms);
     fflush(stdout);
 }
 
