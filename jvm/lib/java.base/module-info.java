@@ -16,6 +16,8 @@ module java.base {
     exports java.time;
     exports java.time.format;
     exports java.time.temporal;
+    exports java.time.zone;
+    exports java.time.chrono;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;

@@ -9,7 +9,7 @@ import java.time.temporal.TemporalUnit;
 import java.time.temporal.UnsupportedTemporalTypeException;
 
 /** A point on the UTC time-line: seconds since 1970-01-01T00:00:00Z plus nanoseconds. */
-public final class Instant implements Temporal, Comparable<Instant>, java.io.Serializable {
+public final class Instant implements Temporal, java.time.temporal.TemporalAdjuster, Comparable<Instant>, java.io.Serializable {
     public static final Instant EPOCH = new Instant(0, 0);
 
     private final long seconds;
@@ -22,6 +22,36 @@ public final class Instant implements Temporal, Comparable<Instant>, java.io.Ser
 
     public static Instant now() {
         return ofEpochMilli(System.currentTimeMillis());
+    }
+
+    public Temporal adjustInto(Temporal temporal) {
+        return temporal.with(ChronoField.INSTANT_SECONDS, seconds).with(ChronoField.NANO_OF_SECOND, nanos);
+    }
+
+    public static Instant from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof Instant) return (Instant) temporal;
+        java.util.Objects.requireNonNull(temporal, "temporal");
+        try {
+            long instantSecs = temporal.getLong(ChronoField.INSTANT_SECONDS);
+            int nanoOfSecond = temporal.isSupported(ChronoField.NANO_OF_SECOND) ? temporal.get(ChronoField.NANO_OF_SECOND) : 0;
+            return Instant.ofEpochSecond(instantSecs, nanoOfSecond);
+        } catch (DateTimeException ex) {
+            throw new DateTimeException("Unable to obtain Instant from TemporalAccessor: " + temporal + " of type "
+                + temporal.getClass().getName(), ex);
+        }
+    }
+
+    public static Instant now(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        return clock.instant();
+    }
+
+    public ZonedDateTime atZone(ZoneId zone) {
+        return ZonedDateTime.ofInstant(this, zone);
+    }
+
+    public OffsetDateTime atOffset(ZoneOffset offset) {
+        return OffsetDateTime.ofInstant(this, offset);
     }
 
     public static Instant ofEpochSecond(long epochSecond) {

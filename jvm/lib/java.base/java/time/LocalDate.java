@@ -42,6 +42,33 @@ public final class LocalDate implements ChronoLocalDate, java.io.Serializable {
         return LocalDateTime.now().toLocalDate();
     }
 
+    public static LocalDate now(ZoneId zone) {
+        return now(Clock.system(zone));
+    }
+
+    public static LocalDate now(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        return ofInstant(clock.instant(), clock.getZone());
+    }
+
+    public static LocalDate ofInstant(Instant instant, ZoneId zone) {
+        java.util.Objects.requireNonNull(instant, "instant");
+        java.util.Objects.requireNonNull(zone, "zone");
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        long localSecond = instant.getEpochSecond() + offset.getTotalSeconds();
+        return ofEpochDay(Math.floorDiv(localSecond, 86400));
+    }
+
+    public ZonedDateTime atStartOfDay(ZoneId zone) {
+        java.util.Objects.requireNonNull(zone, "zone");
+        LocalDateTime ldt = atTime(LocalTime.MIDNIGHT);
+        if (!(zone instanceof ZoneOffset)) {
+            java.time.zone.ZoneOffsetTransition trans = zone.getRules().getTransition(ldt);
+            if (trans != null && trans.isGap()) ldt = trans.getDateTimeAfter();
+        }
+        return ZonedDateTime.of(ldt, zone);
+    }
+
     public static LocalDate of(int year, Month month, int dayOfMonth) {
         return of(year, month.getValue(), dayOfMonth);
     }

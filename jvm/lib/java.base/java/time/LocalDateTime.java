@@ -36,6 +36,46 @@ public final class LocalDateTime implements ChronoLocalDateTime<LocalDate>, java
         return ofEpochSecond(secs + offsetSeconds0(secs), nanos);
     }
 
+    public static LocalDateTime now(ZoneId zone) {
+        return now(Clock.system(zone));
+    }
+
+    public static LocalDateTime now(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        return ofInstant(clock.instant(), clock.getZone());
+    }
+
+    public static LocalDateTime ofInstant(Instant instant, ZoneId zone) {
+        java.util.Objects.requireNonNull(instant, "instant");
+        java.util.Objects.requireNonNull(zone, "zone");
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        return ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+    }
+
+    public static LocalDateTime ofEpochSecond(long epochSecond, int nanoOfSecond, ZoneOffset offset) {
+        java.util.Objects.requireNonNull(offset, "offset");
+        ChronoField.NANO_OF_SECOND.checkValidValue(nanoOfSecond);
+        return ofEpochSecond(epochSecond + offset.getTotalSeconds(), nanoOfSecond);
+    }
+
+    public long toEpochSecond(ZoneOffset offset) {
+        java.util.Objects.requireNonNull(offset, "offset");
+        long secs = date.toEpochDay() * 86400 + time.toSecondOfDay();
+        return secs - offset.getTotalSeconds();
+    }
+
+    public Instant toInstant(ZoneOffset offset) {
+        return Instant.ofEpochSecond(toEpochSecond(offset), time.getNano());
+    }
+
+    public ZonedDateTime atZone(ZoneId zone) {
+        return ZonedDateTime.of(this, zone);
+    }
+
+    public OffsetDateTime atOffset(ZoneOffset offset) {
+        return OffsetDateTime.of(this, offset);
+    }
+
     static LocalDateTime ofEpochSecond(long localSecond, int nanoOfSecond) {
         long localEpochDay = Math.floorDiv(localSecond, LocalTime.SECONDS_PER_DAY);
         int secsOfDay = (int) Math.floorMod(localSecond, LocalTime.SECONDS_PER_DAY);

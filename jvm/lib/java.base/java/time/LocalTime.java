@@ -55,6 +55,24 @@ public final class LocalTime implements Temporal, TemporalAdjuster, Comparable<L
         return LocalDateTime.now().toLocalTime();
     }
 
+    public static LocalTime now(ZoneId zone) {
+        return now(Clock.system(zone));
+    }
+
+    public static LocalTime now(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        return ofInstant(clock.instant(), clock.getZone());
+    }
+
+    public static LocalTime ofInstant(Instant instant, ZoneId zone) {
+        java.util.Objects.requireNonNull(instant, "instant");
+        java.util.Objects.requireNonNull(zone, "zone");
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        long localSecond = instant.getEpochSecond() + offset.getTotalSeconds();
+        int secsOfDay = (int) Math.floorMod(localSecond, 86400);
+        return ofNanoOfDay(secsOfDay * NANOS_PER_SECOND + instant.getNano());
+    }
+
     public static LocalTime of(int hour, int minute) {
         LocalDate.checkField("HourOfDay", hour, 0, 23);
         LocalDate.checkField("MinuteOfHour", minute, 0, 59);

@@ -83,6 +83,44 @@ public final class DateTimeFormatter {
         .appendLiteral(']')
         .toFormatter(ResolverStyle.STRICT);
 
+    public static final DateTimeFormatter ISO_ZONED_DATE_TIME = new DateTimeFormatterBuilder()
+        .append(ISO_OFFSET_DATE_TIME)
+        .optionalStart()
+        .appendLiteral('[')
+        .parseCaseSensitive()
+        .appendZoneRegionId()
+        .appendLiteral(']')
+        .toFormatter(ResolverStyle.STRICT);
+
+    public static final DateTimeFormatter ISO_INSTANT = new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendInstant()
+        .toFormatter(ResolverStyle.STRICT);
+
+    public static final DateTimeFormatter RFC_1123_DATE_TIME = new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .parseLenient()
+        .optionalStart()
+        .appendText(ChronoField.DAY_OF_WEEK, TextStyle.SHORT)
+        .appendLiteral(", ")
+        .optionalEnd()
+        .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
+        .appendLiteral(' ')
+        .appendText(ChronoField.MONTH_OF_YEAR, TextStyle.SHORT)
+        .appendLiteral(' ')
+        .appendValue(ChronoField.YEAR, 4)
+        .appendLiteral(' ')
+        .appendValue(ChronoField.HOUR_OF_DAY, 2)
+        .appendLiteral(':')
+        .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+        .optionalStart()
+        .appendLiteral(':')
+        .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+        .optionalEnd()
+        .appendLiteral(' ')
+        .appendOffset("+HHMM", "GMT")
+        .toFormatter(ResolverStyle.SMART);
+
     public static final DateTimeFormatter ISO_ORDINAL_DATE = new DateTimeFormatterBuilder()
         .parseCaseInsensitive()
         .appendValue(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
@@ -106,11 +144,27 @@ public final class DateTimeFormatter {
     private final CompositePrinterParser printerParser;
     private final Locale locale;
     private final ResolverStyle resolverStyle;
+    private final java.time.ZoneId zone;
 
     DateTimeFormatter(CompositePrinterParser printerParser, Locale locale, ResolverStyle resolverStyle) {
+        this(printerParser, locale, resolverStyle, null);
+    }
+
+    private DateTimeFormatter(CompositePrinterParser printerParser, Locale locale, ResolverStyle resolverStyle,
+                              java.time.ZoneId zone) {
         this.printerParser = printerParser;
         this.locale = locale;
         this.resolverStyle = resolverStyle;
+        this.zone = zone;
+    }
+
+    public java.time.ZoneId getZone() {
+        return zone;
+    }
+
+    public DateTimeFormatter withZone(java.time.ZoneId zone) {
+        if (Objects.equals(this.zone, zone)) return this;
+        return new DateTimeFormatter(printerParser, locale, resolverStyle, zone);
     }
 
     public static DateTimeFormatter ofPattern(String pattern) {
@@ -148,7 +202,7 @@ public final class DateTimeFormatter {
 
     public DateTimeFormatter withLocale(Locale locale) {
         if (this.locale.equals(locale)) return this;
-        return new DateTimeFormatter(printerParser, locale, resolverStyle);
+        return new DateTimeFormatter(printerParser, locale, resolverStyle, zone);
     }
 
     public DateTimeFormatter localizedBy(Locale locale) {
@@ -162,7 +216,7 @@ public final class DateTimeFormatter {
     public DateTimeFormatter withResolverStyle(ResolverStyle resolverStyle) {
         Objects.requireNonNull(resolverStyle, "resolverStyle");
         if (this.resolverStyle == resolverStyle) return this;
-        return new DateTimeFormatter(printerParser, locale, resolverStyle);
+        return new DateTimeFormatter(printerParser, locale, resolverStyle, zone);
     }
 
     // ---- formatting ----------------------------------------------------------------------
@@ -176,6 +230,10 @@ public final class DateTimeFormatter {
     public void formatTo(TemporalAccessor temporal, Appendable appendable) {
         Objects.requireNonNull(temporal, "temporal");
         Objects.requireNonNull(appendable, "appendable");
+        if (zone != null && temporal.isSupported(ChronoField.INSTANT_SECONDS)
+                && temporal.query(java.time.temporal.TemporalQueries.zoneId()) != zone) {
+            temporal = java.time.ZonedDateTime.ofInstant(java.time.Instant.from(temporal), zone);
+        }
         PrintContext context = new PrintContext(temporal);
         if (appendable instanceof StringBuilder) {
             printerParser.format(context, (StringBuilder) appendable);
@@ -237,6 +295,7 @@ public final class DateTimeFormatter {
             throw new DateTimeParseException("Text '" + abbreviate(text) + "' could not be parsed, unparsed text found at index "
                 + pos, text, pos);
         }
+        if (zone != null && context.current().zone == null) context.current().zone = zone;
         return context.current().resolve(resolverStyle);
     }
 

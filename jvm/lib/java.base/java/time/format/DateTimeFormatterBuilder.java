@@ -170,6 +170,16 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder appendInstant() {
+        appendInternal(new InstantPrinterParser());
+        return this;
+    }
+
+    public DateTimeFormatterBuilder appendLocalizedOffset(TextStyle style) {
+        appendInternal(new LocalizedOffsetPrinterParser(style));
+        return this;
+    }
+
     public DateTimeFormatterBuilder appendLocalized(FormatStyle dateStyle, FormatStyle timeStyle) {
         if (dateStyle == null && timeStyle == null)
             throw new IllegalArgumentException("Either the date or time style must be non-null");
@@ -314,11 +324,11 @@ public final class DateTimeFormatterBuilder {
                     else throw new IllegalArgumentException("Wrong number of  pattern letters: " + cur);
                 } else if (cur == 'Z') {
                     if (count < 4) appendOffset("+HHMM", "+0000");
-                    else if (count == 4) appendInternal(new OffsetIdPrinterParser("+HH:MM:ss", "GMT"));
+                    else if (count == 4) appendInternal(new LocalizedOffsetPrinterParser(TextStyle.FULL));
                     else if (count == 5) appendOffset("+HH:MM:ss", "Z");
                     else throw new IllegalArgumentException("Too many pattern letters: " + cur);
                 } else if (cur == 'O') {
-                    if (count == 1 || count == 4) appendInternal(new OffsetIdPrinterParser("+HH:MM:ss", "GMT"));
+                    if (count == 1 || count == 4) appendInternal(new LocalizedOffsetPrinterParser(count == 1 ? TextStyle.SHORT : TextStyle.FULL));
                     else throw new IllegalArgumentException("Pattern letter count must be 1 or 4: " + cur);
                 } else if (cur == 'X') {
                     if (count > 5) throw new IllegalArgumentException("Too many pattern letters: " + cur);
@@ -1348,24 +1358,216 @@ public final class DateTimeFormatterBuilder {
         }
     }
 
+    /** Zone IDs (VV) and zone names (z, v): printed from the temporal's zone, parsed into the context. */
     static final class ZonePrinterParser implements DateTimePrinterParser {
         private final String description;
+        private final int kind;    // 0 id, 1 short name, 2 full name
 
         ZonePrinterParser(String description) {
             this.description = description;
+            this.kind = description.startsWith("ZoneText(FULL") ? 2 : description.startsWith("ZoneText") ? 1 : 0;
         }
 
         public boolean format(PrintContext context, StringBuilder buf) {
-            if (context.optional > 0) return false;
-            throw new DateTimeException("Unable to extract ZoneId from temporal " + context.temporal);
+            java.time.ZoneId zone = context.temporal.query(java.time.temporal.TemporalQueries.zoneId());
+            if (zone == null) {
+                if (context.optional > 0) return false;
+                throw new DateTimeException("Unable to extract ZoneId from temporal " + context.temporal);
+            }
+            if (kind == 0 || zone instanceof java.time.ZoneOffset) {
+                buf.append(zone.getId());
+                return true;
+            }
+            String name = null;
+            if (context.temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
+                java.time.Instant instant = java.time.Instant.ofEpochSecond(context.temporal.getLong(ChronoField.INSTANT_SECONDS));
+                name = ZoneNames.name(zone, instant, kind == 2);
+            }
+            buf.append(name != null ? name : zone.getId());
+            return true;
         }
 
         public int parse(ParseContext context, CharSequence text, int position) {
-            return ~position;
+            int length = text.length();
+            int pos = position;
+            while (pos < length) {
+                char c = text.charAt(pos);
+                if (Character.isLetterOrDigit(c) || c == '/' || c == '_' || c == '-' || c == '+' || c == '~' || c == '.'
+                        || c == ':') {
+                    pos++;
+                } else {
+                    break;
+                }
+            }
+            if (pos == position) return ~position;
+            String id = text.subSequence(position, pos).toString();
+            java.time.ZoneId zone = ZoneNames.fromText(id);
+            if (zone == null) return ~position;
+            context.current().zone = zone;
+            return pos;
         }
 
         public String toString() {
             return description;
+        }
+    }
+
+    /** Zone display names: English long names for well-known zones, else the tzdata abbreviation. */
+    static final class ZoneNames {
+        private static final String[] LONG = {
+            "America/New_York", "Eastern Standard Time", "Eastern Daylight Time",
+            "America/Detroit", "Eastern Standard Time", "Eastern Daylight Time",
+            "America/Toronto", "Eastern Standard Time", "Eastern Daylight Time",
+            "America/Chicago", "Central Standard Time", "Central Daylight Time",
+            "America/Denver", "Mountain Standard Time", "Mountain Daylight Time",
+            "America/Phoenix", "Mountain Standard Time", "Mountain Daylight Time",
+            "America/Los_Angeles", "Pacific Standard Time", "Pacific Daylight Time",
+            "America/Anchorage", "Alaska Standard Time", "Alaska Daylight Time",
+            "Pacific/Honolulu", "Hawaii-Aleutian Standard Time", "Hawaii-Aleutian Daylight Time",
+            "Europe/London", "Greenwich Mean Time", "British Summer Time",
+            "Europe/Dublin", "Greenwich Mean Time", "Irish Standard Time",
+            "Europe/Paris", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Berlin", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Madrid", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Rome", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Amsterdam", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Vienna", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Zurich", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Stockholm", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Warsaw", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Prague", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Brussels", "Central European Standard Time", "Central European Summer Time",
+            "Europe/Athens", "Eastern European Standard Time", "Eastern European Summer Time",
+            "Europe/Helsinki", "Eastern European Standard Time", "Eastern European Summer Time",
+            "Europe/Kiev", "Eastern European Standard Time", "Eastern European Summer Time",
+            "Europe/Moscow", "Moscow Standard Time", "Moscow Summer Time",
+            "Asia/Tokyo", "Japan Standard Time", "Japan Daylight Time",
+            "Asia/Seoul", "Korean Standard Time", "Korean Daylight Time",
+            "Asia/Shanghai", "China Standard Time", "China Daylight Time",
+            "Asia/Hong_Kong", "Hong Kong Standard Time", "Hong Kong Summer Time",
+            "Asia/Kolkata", "India Standard Time", "India Standard Time",
+            "Asia/Calcutta", "India Standard Time", "India Standard Time",
+            "Asia/Singapore", "Singapore Standard Time", "Singapore Standard Time",
+            "Asia/Dubai", "Gulf Standard Time", "Gulf Standard Time",
+            "Australia/Sydney", "Australian Eastern Standard Time", "Australian Eastern Daylight Time",
+            "Australia/Melbourne", "Australian Eastern Standard Time", "Australian Eastern Daylight Time",
+            "Australia/Brisbane", "Australian Eastern Standard Time", "Australian Eastern Daylight Time",
+            "Australia/Perth", "Australian Western Standard Time", "Australian Western Daylight Time",
+            "Pacific/Auckland", "New Zealand Standard Time", "New Zealand Daylight Time",
+            "UTC", "Coordinated Universal Time", "Coordinated Universal Time",
+            "Etc/UTC", "Coordinated Universal Time", "Coordinated Universal Time",
+            "GMT", "Greenwich Mean Time", "Greenwich Mean Time",
+            "Etc/GMT", "Greenwich Mean Time", "Greenwich Mean Time"};
+
+        static String name(java.time.ZoneId zone, java.time.Instant instant, boolean full) {
+            java.time.zone.ZoneRules rules = zone.getRules();
+            boolean dst = rules.isDaylightSavings(instant);
+            String id = zone.getId();
+            if (full) {
+                for (int i = 0; i < LONG.length; i += 3) if (LONG[i].equals(id)) return LONG[i + (dst ? 2 : 1)];
+            }
+            if (id.equals("UTC") || id.equals("Etc/UTC") || id.equals("Etc/UCT") || id.equals("UCT")) return "UTC";
+            if (id.equals("GMT") || id.equals("Etc/GMT")) return "GMT";
+            String abbr = rules.abbreviation(instant);
+            if (abbr == null || abbr.isEmpty() || abbr.charAt(0) == '+' || abbr.charAt(0) == '-') return null;
+            return abbr;
+        }
+
+        static java.time.ZoneId fromText(String text) {
+            try {
+                return java.time.ZoneId.of(text);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** 'O' and 'OOOO': GMT, GMT+8 / GMT+08:00. */
+    static final class LocalizedOffsetPrinterParser implements DateTimePrinterParser {
+        private final TextStyle style;
+
+        LocalizedOffsetPrinterParser(TextStyle style) {
+            this.style = style;
+        }
+
+        public boolean format(PrintContext context, StringBuilder buf) {
+            Long offsetSecs = context.getValue(ChronoField.OFFSET_SECONDS);
+            if (offsetSecs == null) return false;
+            buf.append("GMT");
+            int totalSecs = Math.toIntExact(offsetSecs);
+            if (totalSecs != 0) {
+                int absHours = Math.abs((totalSecs / 3600) % 100);
+                int absMinutes = Math.abs((totalSecs / 60) % 60);
+                int absSeconds = Math.abs(totalSecs % 60);
+                buf.append(totalSecs < 0 ? "-" : "+");
+                if (style == TextStyle.FULL) {
+                    buf.append((char) (absHours / 10 + '0')).append((char) (absHours % 10 + '0')).append(':');
+                    buf.append((char) (absMinutes / 10 + '0')).append((char) (absMinutes % 10 + '0'));
+                    if (absSeconds > 0) buf.append(':').append((char) (absSeconds / 10 + '0')).append((char) (absSeconds % 10 + '0'));
+                } else {
+                    if (absHours >= 10) buf.append((char) (absHours / 10 + '0'));
+                    buf.append((char) (absHours % 10 + '0'));
+                    if (absMinutes > 0 || absSeconds > 0) {
+                        buf.append(':').append((char) (absMinutes / 10 + '0')).append((char) (absMinutes % 10 + '0'));
+                        if (absSeconds > 0) buf.append(':').append((char) (absSeconds / 10 + '0')).append((char) (absSeconds % 10 + '0'));
+                    }
+                }
+            }
+            return true;
+        }
+
+        public int parse(ParseContext context, CharSequence text, int position) {
+            if (!context.subSequenceEquals(text, position, "GMT", 0, 3)) return ~position;
+            int pos = position + 3;
+            if (pos >= text.length() || (text.charAt(pos) != '+' && text.charAt(pos) != '-'))
+                return context.setParsedField(ChronoField.OFFSET_SECONDS, 0, position, pos);
+            int sign = text.charAt(pos) == '-' ? -1 : 1;
+            pos++;
+            int h = 0, m = 0, digits = 0;
+            while (pos < text.length() && Character.isDigit(text.charAt(pos)) && digits < 2) {
+                h = h * 10 + (text.charAt(pos++) - '0');
+                digits++;
+            }
+            if (digits == 0) return ~position;
+            if (pos + 2 < text.length() + 1 && pos < text.length() && text.charAt(pos) == ':') {
+                if (pos + 3 > text.length()) return ~position;
+                m = (text.charAt(pos + 1) - '0') * 10 + (text.charAt(pos + 2) - '0');
+                pos += 3;
+            }
+            return context.setParsedField(ChronoField.OFFSET_SECONDS, sign * (h * 3600L + m * 60L), position, pos);
+        }
+
+        public String toString() {
+            return "LocalizedOffset(" + style + ")";
+        }
+    }
+
+    /** ISO_INSTANT: the instant in UTC, fraction in 3-digit groups as Instant.toString. */
+    static final class InstantPrinterParser implements DateTimePrinterParser {
+        public boolean format(PrintContext context, StringBuilder buf) {
+            Long inSecs = context.getValue(ChronoField.INSTANT_SECONDS);
+            Long inNanos = null;
+            if (context.temporal.isSupported(ChronoField.NANO_OF_SECOND)) inNanos = context.temporal.getLong(ChronoField.NANO_OF_SECOND);
+            if (inSecs == null) return false;
+            buf.append(java.time.Instant.ofEpochSecond(inSecs, inNanos == null ? 0 : inNanos));
+            return true;
+        }
+
+        public int parse(ParseContext context, CharSequence text, int position) {
+            int end = position;
+            while (end < text.length() && text.charAt(end) != 'Z' && text.charAt(end) != 'z') end++;
+            if (end >= text.length()) return ~end;
+            try {
+                java.time.Instant instant = java.time.Instant.parse(text.subSequence(position, end) + "Z");
+                int p = context.setParsedField(ChronoField.INSTANT_SECONDS, instant.getEpochSecond(), position, end + 1);
+                return p < 0 ? p : context.setParsedField(ChronoField.NANO_OF_SECOND, instant.getNano(), position, end + 1);
+            } catch (DateTimeException e) {
+                return ~position;
+            }
+        }
+
+        public String toString() {
+            return "ParseCaseSensitive(false)(Value(Year,4,10,EXCEEDS_PAD)'-'Value(MonthOfYear,2)'-'Value(DayOfMonth,2))'T'(Value(HourOfDay,2)':'Value(MinuteOfHour,2)[':'Value(SecondOfMinute,2)[Fraction(NanoOfSecond,0,9,DecimalPoint)]])Offset(+HH:MM:ss,'Z')";
         }
     }
 

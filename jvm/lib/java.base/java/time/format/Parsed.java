@@ -19,6 +19,7 @@ final class Parsed implements TemporalAccessor {
     private ResolverStyle resolverStyle;
     LocalDate date;
     LocalTime time;
+    java.time.ZoneId zone;
     private long excessDays;
 
     Parsed() {
@@ -27,6 +28,7 @@ final class Parsed implements TemporalAccessor {
     Parsed copy() {
         Parsed cloned = new Parsed();
         cloned.fieldValues.putAll(fieldValues);
+        cloned.zone = zone;
         return cloned;
     }
 
@@ -36,6 +38,19 @@ final class Parsed implements TemporalAccessor {
             return true;
         }
         return field != null && !(field instanceof ChronoField) && field.isSupportedBy(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <R> R query(java.time.temporal.TemporalQuery<R> query) {
+        if (query == java.time.temporal.TemporalQueries.zoneId()) return (R) zone;
+        if (query == java.time.temporal.TemporalQueries.zone()) {
+            if (zone != null) return (R) zone;
+            Long off = fieldValues.get(OFFSET_SECONDS);
+            return off == null ? null : (R) java.time.ZoneOffset.ofTotalSeconds(off.intValue());
+        }
+        if (query == java.time.temporal.TemporalQueries.localDate()) return (R) date;
+        if (query == java.time.temporal.TemporalQueries.localTime()) return (R) time;
+        return query.queryFrom(this);
     }
 
     public long getLong(TemporalField field) {
@@ -60,6 +75,16 @@ final class Parsed implements TemporalAccessor {
             date = date.plusDays(excessDays);
             excessDays = 0;
         }
+        if (date != null && time != null && !fieldValues.containsKey(INSTANT_SECONDS)) {
+            Long offsetSecs = fieldValues.get(OFFSET_SECONDS);
+            if (offsetSecs != null) {
+                long instant = date.atTime(time).toEpochSecond(java.time.ZoneOffset.ofTotalSeconds(offsetSecs.intValue()));
+                fieldValues.put(INSTANT_SECONDS, instant);
+            } else if (zone != null) {
+                long instant = date.atTime(time).atZone(zone).toEpochSecond();
+                fieldValues.put(INSTANT_SECONDS, instant);
+            }
+        }
         return this;
     }
 
@@ -74,6 +99,17 @@ final class Parsed implements TemporalAccessor {
 
     private LocalDate resolveDate() {
         if (fieldValues.containsKey(EPOCH_DAY)) return LocalDate.ofEpochDay(fieldValues.remove(EPOCH_DAY));
+        if (fieldValues.containsKey(INSTANT_SECONDS) && !fieldValues.containsKey(YEAR) && !fieldValues.containsKey(YEAR_OF_ERA)) {
+            long secs = fieldValues.get(INSTANT_SECONDS);
+            java.time.ZoneOffset off = java.time.ZoneOffset.UTC;
+            if (zone != null) off = zone.getRules().getOffset(java.time.Instant.ofEpochSecond(secs));
+            else if (fieldValues.containsKey(OFFSET_SECONDS)) off = java.time.ZoneOffset.ofTotalSeconds(fieldValues.get(OFFSET_SECONDS).intValue());
+            if (zone != null || fieldValues.containsKey(OFFSET_SECONDS)) {
+                java.time.LocalDateTime ldt = java.time.LocalDateTime.ofEpochSecond(secs, 0, off);
+                time = ldt.toLocalTime().withNano(fieldValues.containsKey(NANO_OF_SECOND) ? fieldValues.get(NANO_OF_SECOND).intValue() : 0);
+                return ldt.toLocalDate();
+            }
+        }
         Long pMonth = fieldValues.remove(PROLEPTIC_MONTH);
         if (pMonth != null) {
             if (resolverStyle != ResolverStyle.LENIENT) PROLEPTIC_MONTH.checkValidValue(pMonth);
@@ -332,6 +368,7 @@ final class Parsed implements TemporalAccessor {
     public String toString() {
         StringBuilder buf = new StringBuilder(64);
         buf.append(fieldValues).append(',').append("ISO");
+        if (zone != null) buf.append(',').append(zone);
         if (date != null || time != null) {
             buf.append(" resolved to ");
             if (date != null) {
