@@ -251,7 +251,12 @@ static void report_guest_templates(void **state)
 	for (int i = 0; argv[i]; i++)
 		free(argv[i]);
 	assert_int_equal(engine_idle_argv(engine_find("jvm-int"), &p, argv), -1);
-	/* no guest: absent, with what to do */
+	/* no VMM binary: absent, naming it */
+	p.hv = "/nonexistent/hv";
+	assert_string_equal(engine_absent(hv, &p, buf, sizeof buf), "/nonexistent/hv not found");
+	/* no guest: absent, with what to do (the VMM itself is present: any
+	 * executable stands for it, so that this test needs no built bin/hv) */
+	p.hv = "/bin/sh";
 	p.kernel = p.initrd = NULL;
 	p.guest_why = "guest not built: run make hv-guest";
 	const char *why = engine_absent(hv, &p, buf, sizeof buf);
