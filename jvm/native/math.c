@@ -191,7 +191,6 @@ static void d_frombits(Thread *t, Value *a, Value *r)
 
 const NativeMethod math_natives[] = {
     MATH_TABLE("java/lang/Math"),
-    MATH_TABLE("java/lang/StrictMath"),
     {"java/lang/Float", "floatToRawIntBits", "(F)I", f_toraw},
     {"java/lang/Float", "intBitsToFloat", "(I)F", f_frombits},
     {"java/lang/Double", "doubleToRawLongBits", "(D)J", d_toraw},

@@ -1,357 +1,96 @@
 package java.lang;
 
-/** StrictMath: the same C library functions as Math. */
+/**
+ * StrictMath: the same results as Math here (Math's natives are glibc's,
+ * correctly rounded or within an ulp as fdlibm is; cbrt follows fdlibm
+ * exactly), so every method is Math's own.
+ */
 public final class StrictMath {
     private StrictMath() {}
 
-    public static native double sin(double a);
-
-    public static native double cos(double a);
-
-    public static native double tan(double a);
-
-    public static native double asin(double a);
-
-    public static native double acos(double a);
-
-    public static native double atan(double a);
-
-    public static native double exp(double a);
-
-    public static native double log(double a);
-
-    public static native double log10(double a);
-
-    public static native double sqrt(double a);
-
-    public static native double cbrt(double a);
-
-    public static native double sinh(double a);
-
-    public static native double cosh(double a);
-
-    public static native double tanh(double a);
-
-    public static native double expm1(double a);
-
-    public static native double log1p(double a);
-
-    public static native double floor(double a);
-
-    public static native double ceil(double a);
-
-    public static native double rint(double a);
-
-    public static native double atan2(double a, double b);
-
-    public static native double pow(double a, double b);
-
-    public static native double hypot(double a, double b);
-
-    public static native double IEEEremainder(double a, double b);
-
-    public static final double E = 2.7182818284590452354;
-    public static final double PI = 3.14159265358979323846;
-    public static final double TAU = 2.0 * PI;
-    private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
-    private static final double RADIANS_TO_DEGREES = 57.29577951308232;
-
-    public static double toRadians(double angdeg) {
-        return angdeg * DEGREES_TO_RADIANS;
-    }
-
-    public static double toDegrees(double angrad) {
-        return angrad * RADIANS_TO_DEGREES;
-    }
-
-    public static int round(float a) {
-        if (a != a) return 0;
-        float f = (float) floor(a);
-        // a - floor(a) is exact for floats below 2^23; larger floats are integers.
-        return (a - f >= 0.5f) ? (int) f + 1 : (int) f;
-    }
-
-    public static long round(double a) {
-        if (a != a) return 0;
-        double f = floor(a);
-        return (a - f >= 0.5) ? (long) f + 1 : (long) f;
-    }
-
-    public static double random() {
-        return RandomHolder.random.nextDouble();
-    }
-
-    private static final class RandomHolder {
-        static final java.util.Random random = new java.util.Random();
-    }
-
-    public static int addExact(int x, int y) {
-        int r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) throw new ArithmeticException("integer overflow");
-        return r;
-    }
-
-    public static long addExact(long x, long y) {
-        long r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) throw new ArithmeticException("long overflow");
-        return r;
-    }
-
-    public static int subtractExact(int x, int y) {
-        int r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0) throw new ArithmeticException("integer overflow");
-        return r;
-    }
-
-    public static long subtractExact(long x, long y) {
-        long r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0) throw new ArithmeticException("long overflow");
-        return r;
-    }
-
-    public static int multiplyExact(int x, int y) {
-        long r = (long) x * (long) y;
-        if ((int) r != r) throw new ArithmeticException("integer overflow");
-        return (int) r;
-    }
-
-    public static long multiplyExact(long x, int y) {
-        return multiplyExact(x, (long) y);
-    }
-
-    public static long multiplyExact(long x, long y) {
-        long r = x * y;
-        long ax = Math.abs(x), ay = Math.abs(y);
-        if (((ax | ay) >>> 31 != 0)) {
-            if (((y != 0) && (r / y != x)) || (x == Long.MIN_VALUE && y == -1))
-                throw new ArithmeticException("long overflow");
-        }
-        return r;
-    }
-
-    public static int incrementExact(int a) {
-        if (a == Integer.MAX_VALUE) throw new ArithmeticException("integer overflow");
-        return a + 1;
-    }
-
-    public static long incrementExact(long a) {
-        if (a == Long.MAX_VALUE) throw new ArithmeticException("long overflow");
-        return a + 1L;
-    }
-
-    public static int decrementExact(int a) {
-        if (a == Integer.MIN_VALUE) throw new ArithmeticException("integer overflow");
-        return a - 1;
-    }
-
-    public static long decrementExact(long a) {
-        if (a == Long.MIN_VALUE) throw new ArithmeticException("long overflow");
-        return a - 1L;
-    }
-
-    public static int negateExact(int a) {
-        if (a == Integer.MIN_VALUE) throw new ArithmeticException("integer overflow");
-        return -a;
-    }
-
-    public static long negateExact(long a) {
-        if (a == Long.MIN_VALUE) throw new ArithmeticException("long overflow");
-        return -a;
-    }
-
-    public static int toIntExact(long value) {
-        if ((int) value != value) throw new ArithmeticException("integer overflow");
-        return (int) value;
-    }
-
-    public static long multiplyFull(int x, int y) {
-        return (long) x * (long) y;
-    }
-
-    public static long multiplyHigh(long x, long y) {
-        long x1 = x >> 32, x2 = x & 0xFFFFFFFFL;
-        long y1 = y >> 32, y2 = y & 0xFFFFFFFFL;
-        long z2 = x2 * y2;
-        long t = x1 * y2 + (z2 >>> 32);
-        long z1 = t & 0xFFFFFFFFL;
-        long z0 = t >> 32;
-        z1 += x2 * y1;
-        return x1 * y1 + z0 + (z1 >> 32);
-    }
-
-    public static int floorDiv(int x, int y) {
-        int q = x / y;
-        if ((x ^ y) < 0 && (q * y != x)) q--;
-        return q;
-    }
-
-    public static long floorDiv(long x, int y) {
-        return floorDiv(x, (long) y);
-    }
-
-    public static long floorDiv(long x, long y) {
-        long q = x / y;
-        if ((x ^ y) < 0 && (q * y != x)) q--;
-        return q;
-    }
-
-    public static int floorMod(int x, int y) {
-        int mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0) mod += y;
-        return mod;
-    }
-
-    public static int floorMod(long x, int y) {
-        return (int) floorMod(x, (long) y);
-    }
-
-    public static long floorMod(long x, long y) {
-        long mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0) mod += y;
-        return mod;
-    }
-
-    public static int abs(int a) {
-        return (a < 0) ? -a : a;
-    }
-
-    public static int absExact(int a) {
-        if (a == Integer.MIN_VALUE)
-            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
-        return abs(a);
-    }
-
-    public static long abs(long a) {
-        return (a < 0) ? -a : a;
-    }
-
-    public static long absExact(long a) {
-        if (a == Long.MIN_VALUE)
-            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
-        return abs(a);
-    }
-
-    public static float abs(float a) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
-    }
-
-    public static double abs(double a) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
-    }
-
-    public static int max(int a, int b) {
-        return (a >= b) ? a : b;
-    }
-
-    public static long max(long a, long b) {
-        return (a >= b) ? a : b;
-    }
-
-    public static float max(float a, float b) {
-        if (a != a) return a;
-        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(a) == 0x80000000) return b;
-        return (a >= b) ? a : b;
-    }
-
-    public static double max(double a, double b) {
-        if (a != a) return a;
-        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(a) == 0x8000000000000000L) return b;
-        return (a >= b) ? a : b;
-    }
-
-    public static int min(int a, int b) {
-        return (a <= b) ? a : b;
-    }
-
-    public static long min(long a, long b) {
-        return (a <= b) ? a : b;
-    }
-
-    public static float min(float a, float b) {
-        if (a != a) return a;
-        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(b) == 0x80000000) return b;
-        return (a <= b) ? a : b;
-    }
-
-    public static double min(double a, double b) {
-        if (a != a) return a;
-        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(b) == 0x8000000000000000L) return b;
-        return (a <= b) ? a : b;
-    }
-
-    public static native double fma(double a, double b, double c);
-
-    public static native float fma(float a, float b, float c);
-
-    public static double ulp(double d) {
-        int exp = getExponent(d);
-        if (exp == Double.MAX_EXPONENT + 1) return Math.abs(d);
-        if (exp == Double.MIN_EXPONENT - 1) return Double.MIN_VALUE;
-        exp = exp - 52;
-        if (exp >= Double.MIN_EXPONENT) return powerOfTwoD(exp);
-        return Double.longBitsToDouble(1L << (exp - (Double.MIN_EXPONENT - 52)));
-    }
-
-    public static float ulp(float f) {
-        int exp = getExponent(f);
-        if (exp == Float.MAX_EXPONENT + 1) return Math.abs(f);
-        if (exp == Float.MIN_EXPONENT - 1) return Float.MIN_VALUE;
-        exp = exp - 23;
-        if (exp >= Float.MIN_EXPONENT) return Float.intBitsToFloat((exp + 127) << 23);
-        return Float.intBitsToFloat(1 << (exp - (Float.MIN_EXPONENT - 23)));
-    }
-
-    static double powerOfTwoD(int n) {
-        return Double.longBitsToDouble((((long) n + 1023L) << 52) & 0x7FF0000000000000L);
-    }
-
-    public static double signum(double d) {
-        return (d == 0.0 || d != d) ? d : copySign(1.0, d);
-    }
-
-    public static float signum(float f) {
-        return (f == 0.0f || f != f) ? f : copySign(1.0f, f);
-    }
-
-    public static double copySign(double magnitude, double sign) {
-        return Double.longBitsToDouble((Double.doubleToRawLongBits(sign) & 0x8000000000000000L)
-            | (Double.doubleToRawLongBits(magnitude) & 0x7fffffffffffffffL));
-    }
-
-    public static float copySign(float magnitude, float sign) {
-        return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000)
-            | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
-    }
-
-    public static int getExponent(float f) {
-        return ((Float.floatToRawIntBits(f) & 0x7f800000) >> 23) - 127;
-    }
-
-    public static int getExponent(double d) {
-        return (int) (((Double.doubleToRawLongBits(d) & 0x7ff0000000000000L) >> 52) - 1023);
-    }
-
-    public static native double nextAfter(double start, double direction);
-
-    public static native float nextAfter(float start, double direction);
-
-    public static double nextUp(double d) {
-        return nextAfter(d, Double.POSITIVE_INFINITY);
-    }
-
-    public static float nextUp(float f) {
-        return nextAfter(f, Double.POSITIVE_INFINITY);
-    }
-
-    public static double nextDown(double d) {
-        return nextAfter(d, Double.NEGATIVE_INFINITY);
-    }
-
-    public static float nextDown(float f) {
-        return nextAfter(f, Double.NEGATIVE_INFINITY);
-    }
-
-    public static native double scalb(double d, int scaleFactor);
-
-    public static native float scalb(float f, int scaleFactor);
+    public static final double E = Math.E;
+    public static final double PI = Math.PI;
+
+    public static double sin(double a) { return Math.sin(a); }
+    public static double cos(double a) { return Math.cos(a); }
+    public static double tan(double a) { return Math.tan(a); }
+    public static double asin(double a) { return Math.asin(a); }
+    public static double acos(double a) { return Math.acos(a); }
+    public static double atan(double a) { return Math.atan(a); }
+    public static double exp(double a) { return Math.exp(a); }
+    public static double log(double a) { return Math.log(a); }
+    public static double log10(double a) { return Math.log10(a); }
+    public static double sqrt(double a) { return Math.sqrt(a); }
+    public static double cbrt(double a) { return Math.cbrt(a); }
+    public static double sinh(double a) { return Math.sinh(a); }
+    public static double cosh(double a) { return Math.cosh(a); }
+    public static double tanh(double a) { return Math.tanh(a); }
+    public static double expm1(double a) { return Math.expm1(a); }
+    public static double log1p(double a) { return Math.log1p(a); }
+    public static double floor(double a) { return Math.floor(a); }
+    public static double ceil(double a) { return Math.ceil(a); }
+    public static double rint(double a) { return Math.rint(a); }
+    public static double atan2(double a, double b) { return Math.atan2(a, b); }
+    public static double pow(double a, double b) { return Math.pow(a, b); }
+    public static double hypot(double a, double b) { return Math.hypot(a, b); }
+    public static double IEEEremainder(double a, double b) { return Math.IEEEremainder(a, b); }
+    public static double toRadians(double angdeg) { return Math.toRadians(angdeg); }
+    public static double toDegrees(double angrad) { return Math.toDegrees(angrad); }
+    public static int round(float a) { return Math.round(a); }
+    public static long round(double a) { return Math.round(a); }
+    public static double random() { return Math.random(); }
+    public static int addExact(int x, int y) { return Math.addExact(x, y); }
+    public static long addExact(long x, long y) { return Math.addExact(x, y); }
+    public static int subtractExact(int x, int y) { return Math.subtractExact(x, y); }
+    public static long subtractExact(long x, long y) { return Math.subtractExact(x, y); }
+    public static int multiplyExact(int x, int y) { return Math.multiplyExact(x, y); }
+    public static long multiplyExact(long x, int y) { return Math.multiplyExact(x, y); }
+    public static long multiplyExact(long x, long y) { return Math.multiplyExact(x, y); }
+    public static int incrementExact(int a) { return Math.incrementExact(a); }
+    public static long incrementExact(long a) { return Math.incrementExact(a); }
+    public static int decrementExact(int a) { return Math.decrementExact(a); }
+    public static long decrementExact(long a) { return Math.decrementExact(a); }
+    public static int negateExact(int a) { return Math.negateExact(a); }
+    public static long negateExact(long a) { return Math.negateExact(a); }
+    public static int toIntExact(long value) { return Math.toIntExact(value); }
+    public static long multiplyFull(int x, int y) { return Math.multiplyFull(x, y); }
+    public static long multiplyHigh(long x, long y) { return Math.multiplyHigh(x, y); }
+    public static int floorDiv(int x, int y) { return Math.floorDiv(x, y); }
+    public static long floorDiv(long x, int y) { return Math.floorDiv(x, y); }
+    public static long floorDiv(long x, long y) { return Math.floorDiv(x, y); }
+    public static int floorMod(int x, int y) { return Math.floorMod(x, y); }
+    public static int floorMod(long x, int y) { return Math.floorMod(x, y); }
+    public static long floorMod(long x, long y) { return Math.floorMod(x, y); }
+    public static int abs(int a) { return Math.abs(a); }
+    public static int absExact(int a) { return Math.absExact(a); }
+    public static long abs(long a) { return Math.abs(a); }
+    public static long absExact(long a) { return Math.absExact(a); }
+    public static float abs(float a) { return Math.abs(a); }
+    public static double abs(double a) { return Math.abs(a); }
+    public static int max(int a, int b) { return Math.max(a, b); }
+    public static long max(long a, long b) { return Math.max(a, b); }
+    public static float max(float a, float b) { return Math.max(a, b); }
+    public static double max(double a, double b) { return Math.max(a, b); }
+    public static int min(int a, int b) { return Math.min(a, b); }
+    public static long min(long a, long b) { return Math.min(a, b); }
+    public static float min(float a, float b) { return Math.min(a, b); }
+    public static double min(double a, double b) { return Math.min(a, b); }
+    public static double fma(double a, double b, double c) { return Math.fma(a, b, c); }
+    public static float fma(float a, float b, float c) { return Math.fma(a, b, c); }
+    public static double ulp(double d) { return Math.ulp(d); }
+    public static float ulp(float f) { return Math.ulp(f); }
+    public static double signum(double d) { return Math.signum(d); }
+    public static float signum(float f) { return Math.signum(f); }
+    public static double copySign(double magnitude, double sign) { return Math.copySign(magnitude, sign); }
+    public static float copySign(float magnitude, float sign) { return Math.copySign(magnitude, sign); }
+    public static int getExponent(float f) { return Math.getExponent(f); }
+    public static int getExponent(double d) { return Math.getExponent(d); }
+    public static double nextAfter(double start, double direction) { return Math.nextAfter(start, direction); }
+    public static float nextAfter(float start, double direction) { return Math.nextAfter(start, direction); }
+    public static double nextUp(double d) { return Math.nextUp(d); }
+    public static float nextUp(float f) { return Math.nextUp(f); }
+    public static double nextDown(double d) { return Math.nextDown(d); }
+    public static float nextDown(float f) { return Math.nextDown(f); }
+    public static double scalb(double d, int scaleFactor) { return Math.scalb(d, scaleFactor); }
+    public static float scalb(float f, int scaleFactor) { return Math.scalb(f, scaleFactor); }
 }
