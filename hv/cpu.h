@@ -179,5 +179,12 @@ extern void *hv_undecoded;    /* handler that decodes its slot */
 
 /* fpu.c: executes an OP_FP instruction; 0, or -1 after an illegal trap. */
 int fpu_exec(CPU *c, const Insn *in);
+/* While cpu_exec runs, the host FPU's sticky exception flags hold guest
+ * fflags not yet in c->fflags (exec.c's inline F/D operations).
+ * fpu_host_enter clears them (on entry); fpu_flags_fold moves them into
+ * c->fflags and clears them: before fflags is read or written, before
+ * fpu_exec, and on leaving cpu_exec. */
+void fpu_host_enter(void);
+void fpu_flags_fold(CPU *c);
 
 #endif

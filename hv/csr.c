@@ -194,6 +194,7 @@ int cpu_csr(CPU *c, uint32_t raw, int csr, int op, uint64_t src, bool write,
             uint64_t *old)
 {
     uint64_t v;
+    if (csr == 0x001 || csr == 0x003) fpu_flags_fold(c);
     if ((uint64_t)((csr >> 8) & 3) > c->priv ||
         (write && ((csr >> 10) & 3) == 3) || !csr_read(c, csr, &v)) {
         cpu_exception(c, EXC_ILLEGAL, raw);

@@ -134,11 +134,42 @@ static int dec_amo(Insn *in, uint32_t raw, uint32_t rd, uint32_t f3,
     return illegal(in, raw);
 }
 
+/* The inline operation for fop, or OP_FP.  Those whose result depends on
+ * the rounding mode are inline only for RNE or dynamic (exec.c checks frm). */
+static int fp_fast(int fop, bool dbl, uint32_t rm)
+{
+    bool rne = rm == 0 || rm == 7;
+    switch (fop) {
+    case FP_ADD: case FP_SUB: case FP_MUL: case FP_DIV: case FP_SQRT:
+        if (!rne) break;
+        return (dbl ? OP_FADD_D : OP_FADD_S) + (fop - FP_ADD);
+    case FP_MADD: case FP_MSUB: case FP_NMSUB: case FP_NMADD:
+        if (!rne || !dbl) break;
+        return OP_FMADD_D + (fop - FP_MADD);
+    case FP_SGNJ: case FP_SGNJN: case FP_SGNJX:
+        return (dbl ? OP_FSGNJ_D : OP_FSGNJ_S) + (fop - FP_SGNJ);
+    case FP_LE: case FP_LT: case FP_EQ:
+        return (dbl ? OP_FLE_D : OP_FLE_S) + (fop - FP_LE);
+    case FP_MV_XF: return dbl ? OP_FMV_X_D : OP_FMV_X_W;
+    case FP_MV_FX: return dbl ? OP_FMV_D_X : OP_FMV_W_X;
+    case FP_CVTF_W: if (dbl) return OP_FCVT_D_W; break;       /* exact */
+    case FP_CVTF_L: if (dbl && rne) return OP_FCVT_D_L; break;
+    case FP_CVT_W: if (dbl && rm == 1) return OP_FCVT_W_D_RTZ; break;
+    case FP_CVT_L: if (dbl && rm == 1) return OP_FCVT_L_D_RTZ; break;
+    }
+    return OP_FP;
+}
+
 static int fp(Insn *in, int fop, bool dbl, uint32_t rd, uint32_t rs1,
               uint32_t rs2, uint32_t rs3, uint32_t rm)
 {
-    /* rd stays raw: it may name an f register or an x register. */
-    return set(in, OP_FP, rd, rs1, rs2, FPIMM(fop, (int)dbl, (int)rs3, (int)rm));
+    int op = fp_fast(fop, dbl, rm);
+    bool to_x = fop == FP_LE || fop == FP_LT || fop == FP_EQ || fop == FP_MV_XF ||
+                fop == FP_CLASS || (fop >= FP_CVT_W && fop <= FP_CVT_LU);
+    /* OP_FP's rd stays raw (fpu_exec never writes x0); the inline ones
+     * writing x registers use the sink for x0. */
+    if (op != OP_FP && to_x) rd = RD(rd);
+    return set(in, op, rd, rs1, rs2, FPIMM(fop, (int)dbl, (int)rs3, (int)rm));
 }
 
 static int dec_op_fp(Insn *in, uint32_t raw, uint32_t rd, uint32_t rm,

@@ -3,7 +3,11 @@
  * Compressed instructions are expanded into the same operations as their
  * 32-bit forms (with len = 2), so the interpreter never sees RVC.  All F/D
  * arithmetic shares one operation, OP_FP, whose imm packs the FP operation,
- * rs3 and the rounding mode (FPIMM below); fpu.c executes it.
+ * rs3 and the rounding mode (FPIMM below); fpu.c executes it.  The common
+ * F/D operations also get operations of their own (OP_FADD_D ...) with the
+ * same imm: exec.c runs them inline on the host FPU when the rounding mode
+ * is RNE and nothing needs fixing up, and hands them to fpu_exec (OP_FP)
+ * otherwise.  Those that write an integer register have rd = 32 for x0.
  */
 #ifndef HV_DECODE_H
 #define HV_DECODE_H
@@ -24,7 +28,14 @@
     X(SFENCE_VMA) \
     X(CSRRW) X(CSRRS) X(CSRRC) X(CSRRWI) X(CSRRSI) X(CSRRCI) \
     X(LR_W) X(SC_W) X(AMO_W) X(LR_D) X(SC_D) X(AMO_D) \
-    X(FLW) X(FLD) X(FSW) X(FSD) X(FP)
+    X(FLW) X(FLD) X(FSW) X(FSD) X(FP) \
+    X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FSQRT_D) \
+    X(FADD_S) X(FSUB_S) X(FMUL_S) X(FDIV_S) X(FSQRT_S) \
+    X(FMADD_D) X(FMSUB_D) X(FNMSUB_D) X(FNMADD_D) \
+    X(FSGNJ_D) X(FSGNJN_D) X(FSGNJX_D) X(FSGNJ_S) X(FSGNJN_S) X(FSGNJX_S) \
+    X(FLE_D) X(FLT_D) X(FEQ_D) X(FLE_S) X(FLT_S) X(FEQ_S) \
+    X(FMV_X_D) X(FMV_D_X) X(FMV_X_W) X(FMV_W_X) \
+    X(FCVT_D_W) X(FCVT_D_L) X(FCVT_W_D_RTZ) X(FCVT_L_D_RTZ)
 
 #define HV_OP_ENUM(n) OP_##n,
 enum { HV_OPS(HV_OP_ENUM) OP_COUNT };

@@ -17,6 +17,23 @@
 
 #define X_LABEL(n) [OP_##n] = &&L_##n,
 
+static inline double f64(uint64_t b) { double d; memcpy(&d, &b, 8); return d; }
+static inline uint64_t b64(double d) { uint64_t b; memcpy(&b, &d, 8); return b; }
+static inline float f32(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t b32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+static inline bool nan_d(uint64_t v) { return (v << 1) > 0xffe0000000000000ULL; }
+static inline bool nan_s(uint64_t v) { return ((uint32_t)v << 1) > 0xff000000u; }
+/* RISC-V results are the canonical NaN where x86 gives its default NaN or
+ * propagates an operand's payload. */
+static inline uint64_t canon_d(double r)
+{
+    return likely(r == r) ? b64(r) : 0x7ff8000000000000ULL;
+}
+static inline uint64_t canon_s(float r)
+{
+    return 0xffffffff00000000ULL | (likely(r == r) ? b32(r) : 0x7fc00000u);
+}
+
 /* The raw bits of a CSR instruction, for mtval on an illegal access. */
 static uint32_t csr_raw(const Insn *in, uint32_t f3)
 {
@@ -87,13 +104,14 @@ void cpu_exec(CPU *c, uint64_t budget)
 #define REQUIRE_FS() do { if (unlikely(!(c->mstatus & MSTATUS_FS))) \
                               TRAP(EXC_ILLEGAL, 0); } while (0)
 
+    fpu_host_enter();
     goto boundary;
 
 boundary:
     if (unlikely((c->mip & c->mie) || c->instret + n >= stop || c->exit_req)) {
         SYNC();
         if ((c->mip & c->mie) && cpu_check_irq(c)) RELOAD();
-        if (c->instret >= stop || c->exit_req || c->wfi) return;
+        if (c->instret >= stop || c->exit_req || c->wfi) goto out;
     }
 fetch:
     if (unlikely((pc & ~PG_MASK) != page_v)) {
@@ -155,22 +173,25 @@ L_SB:  STORE(uint8_t, x[in->rs2]);
 L_SH:  STORE(uint16_t, x[in->rs2]);
 L_SW:  STORE(uint32_t, x[in->rs2]);
 L_SD:  STORE(uint64_t, x[in->rs2]);
-L_FLW: {
-    REQUIRE_FS();
-    uint64_t a = x[in->rs1] + (int64_t)in->imm, w;
-    SLOW(cpu_load_slow(c, a, 4, &w));
-    c->f[in->rd] = 0xffffffff00000000ULL | (uint32_t)w;
-    c->mstatus |= MSTATUS_FS;
-    pc += in->len; goto fetch;
-}
-L_FLD: {
-    REQUIRE_FS();
-    uint64_t a = x[in->rs1] + (int64_t)in->imm, w;
-    SLOW(cpu_load_slow(c, a, 8, &w));
-    c->f[in->rd] = w;
-    c->mstatus |= MSTATUS_FS;
-    pc += in->len; goto fetch;
-}
+#define FLOAD(T, box) do { \
+        REQUIRE_FS(); \
+        uint64_t a = x[in->rs1] + (int64_t)in->imm; \
+        TlbEntry *e = &c->ltlb[(a >> PG_BITS) & (TLB_SIZE - 1)]; \
+        T v; \
+        if (likely(e->tag == (a & ~PG_MASK) && \
+                   (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
+            memcpy(&v, (void *)(e->addend + a), sizeof v); \
+            hits++; \
+        } else { \
+            uint64_t w; \
+            SLOW(cpu_load_slow(c, a, sizeof(T), &w)); \
+            v = (T)w; \
+        } \
+        c->f[in->rd] = (box) | v; \
+        c->mstatus |= MSTATUS_FS; \
+        NEXT(); } while (0)
+L_FLW: FLOAD(uint32_t, 0xffffffff00000000ULL);
+L_FLD: FLOAD(uint64_t, 0);
 L_FSW: REQUIRE_FS(); STORE(uint32_t, c->f[in->rs2]);
 L_FSD: REQUIRE_FS(); STORE(uint64_t, c->f[in->rs2]);
 
@@ -259,10 +280,118 @@ L_AMO_W: { uint64_t v; SLOW(cpu_amo(c, (uint32_t)in->imm, 4, x[in->rs1], x[in->r
 L_AMO_D: { uint64_t v; SLOW(cpu_amo(c, (uint32_t)in->imm, 8, x[in->rs1], x[in->rs2], &v));
            x[in->rd] = v; pc += in->len; goto boundary; }
 
-    /* ---- F and D arithmetic ---- */
+    /* ---- F and D arithmetic ----
+     * OP_FP runs everything in fpu.c.  The inline operations below compute
+     * on the host FPU in its default state (RNE, exceptions masked): the
+     * exception flags they raise stay in the host's sticky flags, which
+     * belong to the guest for the whole of cpu_exec and are folded into
+     * c->fflags by fpu_flags_fold() wherever fflags is read or written
+     * (csr.c, fpu_exec) and when cpu_exec returns.  The host's flags mean
+     * the same as RISC-V's (tininess after rounding); what differs is fixed
+     * here: NaN results become the canonical NaN, and anything unusual
+     * (frm not RNE, an unboxed single, a NaN compare) goes to OP_FP. */
 L_FP:
     SLOW(fpu_exec(c, in));
     NEXT();
+
+#define FP_CHECK() do { \
+        if (unlikely(!(c->mstatus & MSTATUS_FS) || \
+                     (FPIMM_RM(in->imm) == 7 && c->frm != 0))) goto L_FP; \
+        c->mstatus |= MSTATUS_FS; } while (0)
+#define FP_D(expr) do { FP_CHECK(); \
+        double fa = f64(c->f[in->rs1]), fb = f64(c->f[in->rs2]); (void)fb; \
+        c->f[in->rd] = canon_d(expr); NEXT(); } while (0)
+#define FP_S(expr) do { FP_CHECK(); \
+        uint64_t ra = c->f[in->rs1], rb = c->f[in->rs2]; \
+        if (unlikely((ra & rb) >> 32 != 0xffffffff)) goto L_FP; /* unboxed */ \
+        float fa = f32((uint32_t)ra), fb = f32((uint32_t)rb); (void)fb; \
+        c->f[in->rd] = canon_s(expr); NEXT(); } while (0)
+L_FADD_D: FP_D(fa + fb);
+L_FSUB_D: FP_D(fa - fb);
+L_FMUL_D: FP_D(fa * fb);
+L_FDIV_D: FP_D(fa / fb);
+L_FSQRT_D:
+    if (unlikely(c->f[in->rs1] >> 63)) goto L_FP;   /* -0, negative: rare */
+    FP_D(__builtin_sqrt(fa));
+L_FADD_S: FP_S(fa + fb);
+L_FSUB_S: FP_S(fa - fb);
+L_FMUL_S: FP_S(fa * fb);
+L_FDIV_S: FP_S(fa / fb);
+L_FSQRT_S:
+    if (unlikely((c->f[in->rs1] >> 31) & 1)) goto L_FP;
+    FP_S(__builtin_sqrtf(fa));
+#define FP_FMA(sa, sc) do { FP_CHECK(); \
+        double fa = f64(c->f[in->rs1]), fb = f64(c->f[in->rs2]); \
+        double fc = f64(c->f[FPIMM_RS3(in->imm)]); \
+        double r = __builtin_fma(sa fa, fb, sc fc); \
+        if (unlikely(r != r)) goto L_FP;  /* fma(inf, 0, qNaN) is invalid */ \
+        c->f[in->rd] = b64(r); NEXT(); } while (0)
+L_FMADD_D:  FP_FMA(+, +);
+L_FMSUB_D:  FP_FMA(+, -);
+L_FNMSUB_D: FP_FMA(-, +);
+L_FNMADD_D: FP_FMA(-, -);
+
+    /* Sign injection, moves and compares never round. */
+#define FP_BITS(dst, expr) do { \
+        if (unlikely(!(c->mstatus & MSTATUS_FS))) goto L_FP; \
+        c->mstatus |= MSTATUS_FS; \
+        uint64_t ra = c->f[in->rs1], rb = c->f[in->rs2]; (void)ra; (void)rb; \
+        dst = (expr); NEXT(); } while (0)
+#define SGN_D (1ULL << 63)
+#define SGN_S (1ULL << 31)
+#define BOXED(v) ((v) >> 32 == 0xffffffff)
+L_FSGNJ_D:  FP_BITS(c->f[in->rd], (ra & ~SGN_D) | (rb & SGN_D));
+L_FSGNJN_D: FP_BITS(c->f[in->rd], (ra & ~SGN_D) | (~rb & SGN_D));
+L_FSGNJX_D: FP_BITS(c->f[in->rd], ra ^ (rb & SGN_D));
+L_FSGNJ_S:  if (!BOXED(c->f[in->rs1] & c->f[in->rs2])) goto L_FP;
+            FP_BITS(c->f[in->rd], (ra & ~SGN_S) | (rb & SGN_S));
+L_FSGNJN_S: if (!BOXED(c->f[in->rs1] & c->f[in->rs2])) goto L_FP;
+            FP_BITS(c->f[in->rd], (ra & ~SGN_S) | (~rb & SGN_S));
+L_FSGNJX_S: if (!BOXED(c->f[in->rs1] & c->f[in->rs2])) goto L_FP;
+            FP_BITS(c->f[in->rd], ra ^ (rb & SGN_S));
+L_FMV_X_D: FP_BITS(x[in->rd], ra);
+L_FMV_X_W: FP_BITS(x[in->rd], (uint64_t)(int64_t)(int32_t)(uint32_t)ra);
+L_FMV_D_X: FP_BITS(c->f[in->rd], x[in->rs1]);
+L_FMV_W_X: FP_BITS(c->f[in->rd], 0xffffffff00000000ULL | (uint32_t)x[in->rs1]);
+    /* Any NaN operand goes to fpu_exec (flt/fle signal on it). */
+#define FCMP_D(op) do { \
+        if (nan_d(c->f[in->rs1]) || nan_d(c->f[in->rs2])) goto L_FP; \
+        FP_BITS(x[in->rd], f64(ra) op f64(rb)); } while (0)
+#define FCMP_S(op) do { \
+        if (!BOXED(c->f[in->rs1] & c->f[in->rs2]) || \
+            nan_s(c->f[in->rs1]) || nan_s(c->f[in->rs2])) goto L_FP; \
+        FP_BITS(x[in->rd], f32((uint32_t)ra) op f32((uint32_t)rb)); } while (0)
+L_FLE_D: FCMP_D(<=);
+L_FLT_D: FCMP_D(<);
+L_FEQ_D: FCMP_D(==);
+L_FLE_S: FCMP_S(<=);
+L_FLT_S: FCMP_S(<);
+L_FEQ_S: FCMP_S(==);
+L_FCVT_D_W: FP_BITS(c->f[in->rd], b64((double)(int32_t)x[in->rs1]));
+L_FCVT_D_L: FP_CHECK(); c->f[in->rd] = b64((double)(int64_t)x[in->rs1]); NEXT();
+    /* RTZ, in range: the host's truncating conversion; it raises inexact
+     * itself, and NX is also set here explicitly. */
+L_FCVT_W_D_RTZ: {
+    double d = f64(c->f[in->rs1]);
+    if (!(c->mstatus & MSTATUS_FS) || !(d > -2147483649.0 && d < 2147483648.0))
+        goto L_FP;                 /* also NaN */
+    int32_t v = (int32_t)d;
+    if ((double)v != d) c->fflags |= 1;
+    c->mstatus |= MSTATUS_FS;
+    x[in->rd] = (uint64_t)(int64_t)v;
+    NEXT();
+}
+L_FCVT_L_D_RTZ: {
+    double d = f64(c->f[in->rs1]);
+    if (!(c->mstatus & MSTATUS_FS) ||
+        !(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+        goto L_FP;
+    int64_t v = (int64_t)d;
+    if ((double)v != d) c->fflags |= 1;
+    c->mstatus |= MSTATUS_FS;
+    x[in->rd] = (uint64_t)v;
+    NEXT();
+}
 
     /* ---- system ---- */
 L_FENCE: NEXT();
@@ -280,8 +409,12 @@ L_WFI:
         TRAP(EXC_ILLEGAL, 0x10500073);
     pc += in->len;
     SYNC();
-    if (!(c->mip & c->mie)) { c->wfi = true; c->st.wfi_sleeps++; return; }
+    if (!(c->mip & c->mie)) { c->wfi = true; c->st.wfi_sleeps++; goto out; }
     goto boundary;
+
+out:
+    fpu_flags_fold(c);
+    return;
 L_SFENCE_VMA:
     if (c->priv == PRV_U || (c->priv == PRV_S && (c->mstatus & MSTATUS_TVM)))
         TRAP(EXC_ILLEGAL, (uint32_t)in->imm);

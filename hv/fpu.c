@@ -41,6 +41,27 @@ static bool snan_s(uint32_t v) { return nan_s(v) && !(v & 0x00400000); }
 static bool nan_d(uint64_t v) { return (v & ~SIGN_D) > 0x7ff0000000000000ULL; }
 static bool snan_d(uint64_t v) { return nan_d(v) && !(v & 0x0008000000000000ULL); }
 
+static uint32_t host_flags(int ex)
+{
+    return (ex & FE_INEXACT ? FF_NX : 0) | (ex & FE_UNDERFLOW ? FF_UF : 0) |
+           (ex & FE_OVERFLOW ? FF_OF : 0) | (ex & FE_DIVBYZERO ? FF_DZ : 0) |
+           (ex & FE_INVALID ? FF_NV : 0);
+}
+
+void fpu_host_enter(void)
+{
+    feclearexcept(FE_ALL_EXCEPT);
+}
+
+void fpu_flags_fold(CPU *c)
+{
+    int ex = fetestexcept(FE_ALL_EXCEPT);
+    if (ex) {
+        c->fflags |= host_flags(ex);
+        feclearexcept(FE_ALL_EXCEPT);
+    }
+}
+
 static void fenv_begin(int rm)
 {
     static const int host[5] = { FE_TONEAREST, FE_TOWARDZERO, FE_DOWNWARD,
@@ -53,9 +74,7 @@ static uint32_t fenv_end(int rm)
 {
     int ex = fetestexcept(FE_ALL_EXCEPT);
     if (rm == RM_RTZ || rm == RM_RDN || rm == RM_RUP) fesetround(FE_TONEAREST);
-    return (ex & FE_INEXACT ? FF_NX : 0) | (ex & FE_UNDERFLOW ? FF_UF : 0) |
-           (ex & FE_OVERFLOW ? FF_OF : 0) | (ex & FE_DIVBYZERO ? FF_DZ : 0) |
-           (ex & FE_INVALID ? FF_NV : 0);
+    return host_flags(ex);
 }
 
 static float op_s(int op, float a, float b, float c)
@@ -280,6 +299,7 @@ int fpu_exec(CPU *c, const Insn *in)
     int op = FPIMM_OP(in->imm), rm = FPIMM_RM(in->imm);
     bool dbl = FPIMM_DBL(in->imm);
     uint32_t fl = 0;
+    fpu_flags_fold(c);     /* fenv_begin clears the host's flags */
     if (!(c->mstatus & MSTATUS_FS)) goto illegal;
     if (rm == RM_DYN) rm = (int)c->frm;
     if (rm > RM_RMM) goto illegal;
@@ -321,6 +341,9 @@ int fpu_exec(CPU *c, const Insn *in)
         break;
     default: goto illegal;
     }
+    /* fl is exact; the host flags raised on the way (conversions,
+     * compares, the RMM fix-up) are not the guest's. */
+    feclearexcept(FE_ALL_EXCEPT);
     c->fflags |= fl;
     c->mstatus |= MSTATUS_FS;
     return 0;

@@ -292,6 +292,23 @@ stub56: fmv.w.x fa3,a4
     ret
 stub57: fmv.d.x fa3,a4
     ret
+/* static rounding modes (the ones above use frm) */
+stub58: fcvt.w.d a3,fa0,rtz
+    ret
+stub59: fcvt.l.d a3,fa0,rtz
+    ret
+stub60: fadd.d fa3,fa0,fa1,rne
+    ret
+stub61: fmadd.d fa3,fa0,fa1,fa2,rne
+    ret
+stub62: fcvt.d.l fa3,a4,rne
+    ret
+stub63: fsqrt.d fa3,fa0,rne
+    ret
+stub64: fmul.s fa3,fa0,fa1,rne
+    ret
+stub65: fcvt.w.s a3,fa0,rtz
+    ret
     .data
     .align 3
 optable:
@@ -353,6 +370,14 @@ optable:
     .dword stub55, 2, name55
     .dword stub56, 2, name56
     .dword stub57, 2, name57
+    .dword stub58, 1, name58
+    .dword stub59, 1, name59
+    .dword stub60, 1, name60
+    .dword stub61, 1, name61
+    .dword stub62, 2, name62
+    .dword stub63, 1, name63
+    .dword stub64, 0, name64
+    .dword stub65, 0, name65
     .dword 0, 0, 0
 name0: .asciz "fadd.s"
 name1: .asciz "fsub.s"
@@ -412,6 +437,14 @@ name54: .asciz "fcvt.d.l"
 name55: .asciz "fcvt.d.lu"
 name56: .asciz "fmv.w.x"
 name57: .asciz "fmv.d.x"
+name58: .asciz "fcvt.w.d.rtz"
+name59: .asciz "fcvt.l.d.rtz"
+name60: .asciz "fadd.d.rne"
+name61: .asciz "fmadd.d.rne"
+name62: .asciz "fcvt.d.l.rne"
+name63: .asciz "fsqrt.d.rne"
+name64: .asciz "fmul.s.rne"
+name65: .asciz "fcvt.w.s.rtz"
     .align 3
 spec_d: .dword 0, 0x8000000000000000, 0x7ff0000000000000, 0xfff0000000000000
     .dword 0x7ff8000000000000, 0x7ff0000000000001, 0x0000000000000001, 0x000fffffffffffff
