@@ -101,6 +101,7 @@ struct paths {
 	const char *jvm, *java, *hv; /* VM binaries */
 	const char *build;           /* holds native/<name>, rv64/<name>, classes/ */
 	const char *disk;            /* the I/O rows' disk image (NULL: not made) */
+	int net_port;                /* netsink.c's port on 127.0.0.1 (0: none) */
 	/* The guest (bench/guest/initrd.sh): NULL when absent, guest_why says why. */
 	const char *kernel, *initrd, *guest_why;
 };

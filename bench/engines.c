@@ -24,14 +24,18 @@
 	"-m", "256M", "-kernel", "{kernel}", "-initrd", "{initrd}", \
 	"-append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" job
 /* The same machines with paravirtual devices beside the emulated UART: a
- * virtio console (hvc0, to the same stdout) and the disk image on virtio-blk. */
+ * virtio console (hvc0, to the same stdout), the disk image on virtio-blk,
+ * and virtio-net on user-mode networking, where the guest's 10.0.2.2 is the
+ * host's loopback and vmbench's sink (netsink.c) listens on {netport}. */
+#define IO_JOB "{job} VMBENCH_NET_PORT={netport}"
 #define HV_IO_ARGS "{hv}", "--mem", "256M", "--kernel", "{kernel}", "--initrd", "{initrd}", \
-	"--console", "virtio", "--disk", "{disk},ro", \
-	"--append", "console=ttyS0 quiet rdinit=/bench/init vmbench={job}"
-#define QEMU_IO_ARGS QEMU_ARGS("{job}"), "-device", "virtio-serial-device", \
+	"--console", "virtio", "--disk", "{disk},ro", "--net", "user", \
+	"--append", "console=ttyS0 quiet rdinit=/bench/init vmbench=" IO_JOB
+#define QEMU_IO_ARGS QEMU_ARGS(IO_JOB), "-device", "virtio-serial-device", \
 	"-chardev", "file,id=vc0,path=/dev/stdout", "-device", "virtconsole,chardev=vc0", \
 	"-drive", "file={disk},format=raw,if=none,id=d0,readonly=on", \
-	"-device", "virtio-blk-device,drive=d0"
+	"-device", "virtio-blk-device,drive=d0", \
+	"-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0"
 
 const struct engine engines[] = {
 	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0, 4,
@@ -60,9 +64,9 @@ const struct engine engines[] = {
 	  G_HV, K_ALL, false, true, 256, 1,
 	  { QEMU_ARGS("{job}"), NULL },
 	  { QEMU_ARGS("idle"), NULL }, "VMBENCH-IDLE" },
-	{ "hv-virtio", "bin/hv + virtio-console, virtio-blk (--console virtio --disk)",
+	{ "hv-virtio", "bin/hv + virtio-console, virtio-blk, virtio-net (--console virtio --disk --net user)",
 	  G_IO, K_THROUGHPUT, false, true, 256, 1, { HV_IO_ARGS, NULL }, { NULL }, NULL },
-	{ "qemu-virtio", "qemu-system-riscv64 + virtio-serial console, virtio-blk",
+	{ "qemu-virtio", "qemu-system-riscv64 + virtio-serial console, virtio-blk, virtio-net",
 	  G_IO, K_THROUGHPUT, false, true, 256, 1, { QEMU_IO_ARGS, NULL }, { NULL }, NULL },
 };
 const int nengines = sizeof engines / sizeof engines[0];
@@ -166,6 +170,13 @@ static char *value(const char *name, size_t len, const struct workload *w, enum 
 		return strdup(p->initrd ? p->initrd : w == &pattern ? "<initrd>" : "");
 	if (IS("disk"))
 		return strdup(p->disk ? p->disk : w == &pattern ? "<disk>" : "");
+	if (IS("netport")) {
+		char *s;
+		if (p->net_port > 0 ? asprintf(&s, "%d", p->net_port) < 0
+				    : !(s = strdup(w == &pattern ? "<port>" : "")))
+			abort();
+		return s;
+	}
 	if (IS("classes"))
 		return path_join(p->build, "classes");
 	if (IS("native_idle"))
@@ -351,6 +362,8 @@ const char *engine_absent(const struct engine *e, const struct paths *p,
 			return p->guest_why ? p->guest_why : "guest not built: run make hv-guest";
 		else if (strstr(word, "{disk}") && !p->disk)
 			return "no disk image (io mkdisk failed)";
+		else if (strstr(word, "{netport}") && p->net_port <= 0)
+			return "no network sink (bench/netsink.c could not listen)";
 		else if (i == 0 && word[0] != '{')
 			need = word;
 		if (need && !executable(need)) {

@@ -19,6 +19,7 @@
 #include "bench/bench.h"
 #include "bench/density.h"
 #include "bench/report.h"
+#include "bench/netsink.h"
 #include "bench/runner.h"
 #include "bench/schedule.h"
 #include "bench/svg.h"
@@ -238,6 +239,18 @@ static void prepare_disk(struct paths *p)
 	setenv("VMBENCH_DISK", path, 1);
 }
 
+/* The net-send row's sink (netsink.c): natively io.c finds it through
+ * $VMBENCH_NET_PORT, guests on their kernel command line. */
+static void prepare_net(struct paths *p)
+{
+	static char port[16];
+	p->net_port = net_sink_start();
+	if (p->net_port <= 0)
+		return;
+	snprintf(port, sizeof port, "%d", p->net_port);
+	setenv("VMBENCH_NET_PORT", port, 1);
+}
+
 static bool uses(const struct engine *e, const char *placeholder)
 {
 	for (int i = 0; e->argv[i]; i++)
@@ -271,6 +284,8 @@ static void select_engines(struct session *s, const struct options *o)
 			probe_guest(&s->paths);
 		if (uses(s->e[e], "{disk}") && !s->paths.disk)
 			prepare_disk(&s->paths);
+		if (uses(s->e[e], "{netport}") && s->paths.net_port <= 0)
+			prepare_net(&s->paths);
 	}
 	for (int e = 0; e < s->ne; e++) {
 		const char *why = engine_absent(s->e[e], &s->paths, s->absent[e],

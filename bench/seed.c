@@ -360,8 +360,9 @@ static void breakdown_table(struct table *t, const struct session *s)
 	r = table_row(t);
 	table_set(t, r, 0, "Network I/O");
 	table_set(t, r, 1, "%s", "SR-IOV 1-5%; paravirt 20-30%; emulation 80-90%");
-	table_set(t, r, 2, "not measured (virtio-net exists; no network workload yet)");
-	table_set(t, r, 3, "not measured");
+	table_set(t, r, 2, "virtio-net: %s", io_text(a, sizeof a, s, "net-send", "hv-virtio"));
+	table_set(t, r, 3, "virtio-net: %s", io_text(b, sizeof b, s, "net-send", "qemu-virtio"));
+	table_set(t, r, 5, "net-send, TCP through user networking; native: loopback");
 
 	r = table_row(t);
 	table_set(t, r, 0, "Overall");

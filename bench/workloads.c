@@ -73,6 +73,9 @@ const struct workload workloads[] = {
 	{ "blk-read", NULL, "reading the disk image through virtio-blk (O_DIRECT in the guest)",
 	  G_IO, K_THROUGHPUT, { "read disk 2", "read disk 16", "read disk 64" },
 	  { 1, 3, 3 }, "io" },
+	{ "net-send", NULL, "TCP to a sink on the host through virtio-net and user networking",
+	  G_IO, K_THROUGHPUT, { "send net 1", "send net 8", "send net 32" },
+	  { 1, 3, 3 }, "io" },
 };
 const int nworkloads = sizeof workloads / sizeof workloads[0];
 

@@ -12,14 +12,22 @@
  *                         (the density test: a booted guest sitting idle)
  *
  * The kernel hands unknown "name=value" parameters to init as environment
- * variables, so the job is getenv("vmbench"). Static riscv64 C rather than a
- * shell script: nothing but the workload runs between the two clock reads.
+ * variables, so the job is getenv("vmbench"); VMBENCH_NET_PORT=<port> (the
+ * net-send row) also brings eth0 up as 10.0.2.15/24, the address user-mode
+ * networking (slirp) expects, and is passed on to the workload.  Static
+ * riscv64 C rather than a shell script: nothing but the workload runs
+ * between the two clock reads.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <net/if.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -42,6 +50,27 @@ static void power_off(void)
 	sync();
 	reboot(RB_POWER_OFF);
 	_exit(1); /* not reached unless reboot() failed */
+}
+
+/* eth0 up as 10.0.2.15/24 (no DHCP client: slirp's own address plan). */
+static void net_up(void)
+{
+	struct ifreq r = { 0 };
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in *a = (struct sockaddr_in *)&r.ifr_addr;
+	snprintf(r.ifr_name, sizeof r.ifr_name, "eth0");
+	a->sin_family = AF_INET;
+	inet_pton(AF_INET, "10.0.2.15", &a->sin_addr);
+	bool ok = s >= 0 && ioctl(s, SIOCSIFADDR, &r) == 0;
+	inet_pton(AF_INET, "255.255.255.0", &a->sin_addr);
+	ok = ok && ioctl(s, SIOCSIFNETMASK, &r) == 0;
+	ok = ok && ioctl(s, SIOCGIFFLAGS, &r) == 0;
+	r.ifr_flags |= IFF_UP | IFF_RUNNING;
+	ok = ok && ioctl(s, SIOCSIFFLAGS, &r) == 0;
+	if (!ok)
+		printf("VMBENCH-ERROR eth0: %s\n", strerror(errno));
+	if (s >= 0)
+		close(s);
 }
 
 /* "prog:arg:arg..." -> runs /bench/prog arg arg... (the workload sees
@@ -90,6 +119,8 @@ int main(void)
 	 * /dev/console. Failure is harmless to the compute workloads. */
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 	mount("sysfs", "/sys", "sysfs", 0, NULL); /* io.c: which driver is bound */
+	if (getenv("VMBENCH_NET_PORT"))
+		net_up();
 	const char *spec = getenv("vmbench");
 	char job[256];
 	snprintf(job, sizeof job, "%s", spec ? spec : "");

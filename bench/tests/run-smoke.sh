@@ -133,9 +133,10 @@ for e in hv qemu-system; do
   fi
 done
 
-# I/O: the same bytes through the emulated UART and virtio-console, and the
-# disk image through virtio-blk, in a guest on hv (the checksum of what the
-# guest read must be native's).
+# I/O: the same bytes through the emulated UART and virtio-console, the
+# disk image through virtio-blk, and TCP to vmbench's sink through
+# virtio-net, in a guest on hv (the checksum of what the guest read, and the
+# sink's count of bytes arrived intact, must be native's).
 if present io | grep -qx hv-virtio; then
   "$vb" --tiny --only io --engines hv-virtio --out "$out/io" >"$out/io.log" 2>&1 \
     || { echo "not ok - vmbench --tiny --only io exits 0"; cat "$out/io.log"; }

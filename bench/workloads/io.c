@@ -11,15 +11,23 @@
  *   io read disk MIB ITERS    guest: /dev/vda, virtio-blk, O_DIRECT (so every
  *                             iteration reaches the device, not the guest's
  *                             page cache); natively: $VMBENCH_DISK, buffered
+ *   io send net MIB ITERS     TCP to vmbench's sink (bench/netsink.c) on port
+ *                             $VMBENCH_NET_PORT: guest: at 10.0.2.2 through
+ *                             virtio-net and user-mode networking (slirp);
+ *                             natively: at 127.0.0.1, the loopback device
  *   io mkdisk PATH MIB        writes the disk image (native only)
  *
  * The data written is lines "vmbench-data xxx...": vmbench drops them from
  * the output it compares. The image holds 64-bit words k * 0x9E3779B97F4A7C15
  * (k = the word's index), so a read's checksum can be checked against native.
- * Each iteration times only the I/O (writes + tcdrain; the reads), printing
+ * The bytes sent are the same words; the sink answers how many arrived and
+ * how many differ, so the checksum line says the data arrived intact.
+ * Each iteration times only the I/O (writes + tcdrain; the reads; connect,
+ * send, the sink's answer), printing
  * "vmbench-iter <i> <ns>" on stderr, then the checksum line once on stdout.
  */
 #define _GNU_SOURCE /* O_DIRECT */
+#include <arpa/inet.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -28,6 +36,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -156,6 +165,57 @@ static int do_read(const char *target, int mib, int iters, bool guest)
 	return 0;
 }
 
+/* One connection: send len bytes, shut down writing, read the sink's
+ * answer "<bytes> <bad words>" into *got and *bad. */
+static int send_once(const char *host, int port, const char *p, size_t len,
+		     unsigned long long *got, unsigned long long *bad)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	inet_pton(AF_INET, host, &a.sin_addr);
+	int s = socket(AF_INET, SOCK_STREAM, 0);
+	if (s < 0 || connect(s, (struct sockaddr *)&a, sizeof a) < 0)
+		return fail("cannot connect to", host);
+	if (write_all(s, p, len) < 0 || shutdown(s, SHUT_WR) < 0)
+		return fail("cannot send to", host);
+	char answer[64];
+	size_t n = 0;
+	for (ssize_t k; n < sizeof answer - 1 && (k = read(s, answer + n, sizeof answer - 1 - n)) != 0;)
+		if (k > 0)
+			n += (size_t)k;
+		else if (errno != EINTR)
+			return fail("no answer from", host);
+	answer[n] = '\0';
+	close(s);
+	return sscanf(answer, "%llu %llu", got, bad) == 2 ? 0 : fail("bad answer from", host);
+}
+
+static int do_send(const char *target, int mib, int iters, bool guest)
+{
+	const char *host = guest ? "10.0.2.2" : "127.0.0.1", *port = getenv("VMBENCH_NET_PORT");
+	if (strcmp(target, "net") != 0 || !port)
+		return fail("no sink ($VMBENCH_NET_PORT) for", target);
+	size_t len = (size_t)mib << 20;
+	uint64_t *buf = malloc(len);
+	if (!buf)
+		return fail("no memory for", target);
+	for (size_t k = 0; k < len / 8; k++)
+		buf[k] = k * GOLDEN;
+	unsigned long long got = 0, bad = 0;
+	for (int it = 1; it <= iters; it++) {
+		long long t0 = now_ns();
+		if (send_once(host, atoi(port), (const char *)buf, len, &got, &bad))
+			return 1;
+		fprintf(stderr, "vmbench-iter %d %lld\n", it, now_ns() - t0);
+		if (got != len || bad) {
+			printf("io send net %d MiB: %llu bytes arrived, %llu words differ\n", mib, got, bad);
+			return 1;
+		}
+	}
+	free(buf);
+	printf("io send net %d MiB, %llu bytes arrived intact\n", mib, got);
+	return 0;
+}
+
 static int mkdisk(const char *path, int mib)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -178,7 +238,7 @@ int main(int argc, char **argv)
 		return mkdisk(argv[2], atoi(argv[3]));
 	if (argc < 4) {
 		fprintf(stderr, "usage: io write uart|hvc KIB [ITERS] | io read disk MIB [ITERS] | "
-				"io mkdisk PATH MIB\n");
+				"io send net MIB [ITERS] | io mkdisk PATH MIB\n");
 		return 2;
 	}
 	int n = atoi(argv[3]), iters = argc > 4 ? atoi(argv[4]) : 1;
@@ -186,6 +246,8 @@ int main(int argc, char **argv)
 		return do_write(argv[2], n, iters, guest);
 	if (strcmp(argv[1], "read") == 0)
 		return do_read(argv[2], n, iters, guest);
+	if (strcmp(argv[1], "send") == 0)
+		return do_send(argv[2], n, iters, guest);
 	fprintf(stderr, "io: unknown mode %s\n", argv[1]);
 	return 2;
 }
