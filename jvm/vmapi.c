@@ -4,6 +4,7 @@
  */
 #include <limits.h>
 #include <stdlib.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "jvm/runtime.h"
@@ -167,7 +168,8 @@ void vm_default_properties(void)
     set_prop("java.library.path", "/usr/lib");
     set_prop("os.name", "Linux");
     set_prop("os.arch", "amd64");
-    set_prop("os.version", "");
+    static struct utsname uts; /* the kernel's release, as HotSpot reports it */
+    set_prop("os.version", uname(&uts) == 0 ? uts.release : "");
     set_prop("file.separator", "/");
     set_prop("path.separator", ":");
     set_prop("line.separator", "\n");
