@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "bench/probe.h"
+
 #define MAX_RUNS 100
 #define MAX_ENGINES 16
 #define MAX_WORKLOADS 32
@@ -174,6 +176,7 @@ struct session {
 	char absent[MAX_ENGINES][160]; /* why engine i cannot run; "" if it can */
 	struct cell *cells;            /* nw * ne, row-major by workload */
 	struct density density[MAX_ENGINES];
+	struct probe probe[MAX_ENGINES]; /* probe.c: isolation, by engine index */
 };
 
 static inline struct cell *session_cell(const struct session *s, int wi, int ei)

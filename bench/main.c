@@ -20,6 +20,7 @@
 #include "bench/density.h"
 #include "bench/report.h"
 #include "bench/netsink.h"
+#include "bench/probe.h"
 #include "bench/runner.h"
 #include "bench/schedule.h"
 #include "bench/svg.h"
@@ -447,6 +448,7 @@ int main(int argc, char **argv)
 	session_run(&s);
 	if (!s.no_density)
 		density_run(&s);
+	probe_run(&s);
 
 	report_terminal(stdout, &s);
 	write_file(out, "results.md", &s, report_markdown);

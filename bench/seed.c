@@ -220,10 +220,13 @@ static void comparison_table(struct table *t, const struct session *s)
 		  "and the VMM's own; guests have 256 MiB" },
 		{ "Density (instances in the budget)", "100s", "10s",
 		  "idle instances launched one by one until their summed PSS exceeds the budget" },
-		{ "Isolation", "Weak (process)", "Strong (hardware)", "not measured" },
+		{ "Isolation", "Weak (process)", "Strong (hardware)",
+		  "the isolation probe (bench/workloads/probe.c, Probe.java): can the workload "
+		  "read a file vmbench wrote on the host, and see vmbench in /proc?" },
 		{ "Portability", "High (bytecode)", "Low (VM image)",
-		  "not measured; this run used the same class files on both JVMs and the same "
-		  "riscv64 kernel, initramfs and binaries on both system VMs" },
+		  "the kernel and machine the probe reports; this run used the same class files on "
+		  "both JVMs and the same riscv64 kernel, initramfs and binaries on both system VMs, "
+		  "on one x86-64 host" },
 	};
 	const char *jvms[] = { "jvm", "hotspot" }, *vms[] = { "hv", "qemu-system" };
 	char budget[32];
@@ -255,6 +258,10 @@ static void comparison_table(struct table *t, const struct session *s)
 				v = memory_text(buf, sizeof buf, s, name);
 			else if (i == 3)
 				v = density_text(buf, sizeof buf, s, name);
+			else if (i == 4)
+				v = probe_isolation_text(buf, sizeof buf, s, name);
+			else if (i == 5)
+				v = probe_os_text(buf, sizeof buf, s, name);
 			table_set(t, r, col, "%s", v);
 		}
 	}
@@ -406,6 +413,39 @@ static double best(const struct session *s, const char *const *names, int what, 
 	return b;
 }
 
+/* The first of names whose isolation probe ran, or NULL. */
+static const struct probe *first_probe(const struct session *s, const char *const *names)
+{
+	for (; *names; names++)
+		if (probe_of(s, *names))
+			return probe_of(s, *names);
+	return NULL;
+}
+
+/* Trade-off rows 3-5 (isolation, portability, OS flexibility) from the
+ * isolation probe: what a process VM's and a system VM's workload saw. */
+static void probed_tradeoff(struct table *t, int r, const struct session *s, int i)
+{
+	static const char *const procs[] = { "jvm", "hotspot", NULL };
+	static const char *const syss[] = { "hv", "qemu-system", NULL };
+	const struct probe *p = first_probe(s, procs), *v = first_probe(s, syss);
+	char a[160], b[160];
+	table_set(t, r, 2, "%s", !p ? "not measured" : i == 3 ? probe_isolation_text(a, sizeof a, s, p->e->name)
+				 : probe_os_text(a, sizeof a, s, p->e->name));
+	table_set(t, r, 4, "%s", !v ? "not measured" : i == 3 ? probe_isolation_text(b, sizeof b, s, v->e->name)
+				 : probe_os_text(b, sizeof b, s, v->e->name));
+	if (!p || !v)
+		table_set(t, r, 6, "not measured");
+	else if (i == 3) /* the guest saw less of the host */
+		table_set(t, r, 6, "%s", p->reads_host_file + p->sees_host_process >
+					 v->reads_host_file + v->sees_host_process ? "System-VM" : "n/a");
+	else if (i == 4) /* both ran here; bytecode vs an ISA emulated on this host */
+		table_set(t, r, 6, "n/a: one host; the system VMs also ran a foreign ISA (%s) here",
+			  v->machine);
+	else /* a kernel of the guest's own choosing */
+		table_set(t, r, 6, "%s", strcmp(p->kernel, v->kernel) != 0 ? "System-VM" : "n/a");
+}
+
 static void tradeoffs_table(struct table *t, const struct session *s)
 {
 	static const char *const procs[] = { "hotspot", "jvm", NULL };
@@ -433,9 +473,7 @@ static void tradeoffs_table(struct table *t, const struct session *s)
 		table_set(t, r, 3, "%s", rows[i].svm);
 		table_set(t, r, 5, "%s", rows[i].winner);
 		if (i >= 3) {
-			table_set(t, r, 2, "not measured");
-			table_set(t, r, 4, "not measured");
-			table_set(t, r, 6, "not measured");
+			probed_tradeoff(t, r, s, i);
 			continue;
 		}
 		bool lower;
@@ -621,7 +659,10 @@ void seed_markdown(FILE *f, const struct session *s)
 			   "IMAGE,ro`, QEMU with virtio-serial and virtio-blk-device). Native "
 			   "writes the same lines to its stdout and reads the image file (from "
 			   "the page cache, as the VMMs do); in the guest the disk is read with "
-			   "O_DIRECT so each iteration reaches the device. Warm throughput, "
+			   "O_DIRECT so each iteration reaches the device. Network: TCP from the "
+			   "guest through virtio-net and user-mode networking (libslirp; QEMU's "
+			   "`-netdev user`) to a sink in vmbench (`bench/netsink.c`) that checks "
+			   "every byte; natively through the loopback device. Warm throughput, "
 			   "median of runs.\n\n");
 		io_table(&t, s);
 		md_table(f, &t);
@@ -629,6 +670,12 @@ void seed_markdown(FILE *f, const struct session *s)
 		fprintf(f, "Not run in this session (`bin/vmbench --only io`, or the full "
 			   "run).\n\n");
 	}
+	fprintf(f, "## Isolation probe\n\nWhat each engine's workload sees of the host "
+		   "(`bench/workloads/probe.c`; `Probe.java` on the JVMs): a file vmbench wrote "
+		   "in /tmp with a random token, vmbench's own process in /proc, and the kernel "
+		   "release and machine it reports. It only looks; nothing is changed.\n\n");
+	probe_table(&t, s);
+	md_table(f, &t);
 	fprintf(f, "## Cold / warm / peak per workload\n\nTimes per iteration inside the "
 		   "process or guest (median over runs): first / later-half median / best.");
 	int more = 0;

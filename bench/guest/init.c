@@ -119,6 +119,7 @@ int main(void)
 	 * /dev/console. Failure is harmless to the compute workloads. */
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 	mount("sysfs", "/sys", "sysfs", 0, NULL); /* io.c: which driver is bound */
+	mount("proc", "/proc", "proc", 0, NULL);  /* probe.c looks at processes */
 	if (getenv("VMBENCH_NET_PORT"))
 		net_up();
 	const char *spec = getenv("vmbench");

@@ -79,6 +79,19 @@ else
   echo "not ok - results.md shows cold / warm / peak times"
 fi
 
+# The isolation probe: a JVM is a process of the host's, so it reads a file
+# vmbench wrote in /tmp and sees vmbench in /proc, on the host's kernel.
+probe_row() { grep -E "^\| $1 +\| " "$2" | tail -1; }
+for e in jvm hotspot; do
+  present jvm | grep -qx "$e" || continue
+  row=$(probe_row "$e" "$md")
+  if echo "$row" | grep -q '| read it .*| sees vmbench .*(the host.s)'; then
+    echo "ok - isolation probe: $e reads the host's file and sees its processes"
+  else
+    echo "not ok - isolation probe: $e reads the host's file and sees its processes: $row"
+  fi
+done
+
 # 2. The charts are well-formed SVG (an XML parser reads them) with a bar per
 # figure and a point per start-up figure.
 for svg in speed startup-memory; do
@@ -122,6 +135,13 @@ for e in hv qemu-system; do
       >"$out/$e.log" 2>&1 || { echo "not ok - vmbench --tiny --engines $e exits 0"; cat "$out/$e.log"; }
     check "$out/$e/runs.tsv" hello "$e"
     check "$out/$e/runs.tsv" fib "$e"
+    # a guest has its own kernel, files and processes: it sees none of the host's
+    row=$(probe_row "$e" "$out/$e/results.md")
+    if echo "$row" | grep -q '| cannot read it .*| does not see vmbench .*| 6\.1\.[0-9]* *| riscv64'; then
+      echo "ok - isolation probe: the $e guest sees neither the host's file nor its processes"
+    else
+      echo "not ok - isolation probe: the $e guest sees neither the host's file nor its processes: $row"
+    fi
     # boot time: launch to the guest's first userspace line, below the whole run
     if grep -qE "^\| $e +\| +[0-9.]+ m?s +\| +[0-9.]+ m?s +\|" "$out/$e/results.md"; then
       echo "ok - $e: boot to first userspace line is measured"
