@@ -66,12 +66,14 @@ typedef struct Insn {
 } Insn;
 
 /* Decoded code for one 4 KiB physical page of RAM: one slot per halfword,
- * since compressed code can start an instruction at any even address.
+ * since compressed code can start an instruction at any even address,
+ * plus one past the end whose handler (hv_page_end, set by cpu_itlb_fill)
+ * sends straight-line execution to the next page's lookup.
  * chunks has one bit per 64-byte chunk holding decoded slots, so a store
  * only invalidates what it may have overwritten. */
 #define SLOTS_PER_PAGE (PG_SIZE / 2)
 typedef struct CodePage {
-    Insn slot[SLOTS_PER_PAGE];
+    Insn slot[SLOTS_PER_PAGE + 1];
     uint64_t chunks;
     uint64_t paddr;
 } CodePage;
@@ -133,7 +135,8 @@ typedef struct CPU {
     TlbEntry ltlb_set[DTLB_SETS][TLB_SIZE];
     TlbEntry stlb_set[DTLB_SETS][TLB_SIZE];
     ITlbEntry itlb_set[ITLB_SETS][TLB_SIZE];
-    Insn tmp;                 /* for instructions straddling two pages */
+    Insn tmp[3];              /* [0]: an instruction straddling two pages;
+                                 [1], [2]: hv_page_end (exec.c) */
     CpuStats st;
     struct Machine *m;
 } CPU;
@@ -176,6 +179,7 @@ void cpu_code_armed(CPU *c, CodePage *cp);
 /* exec.c: run until budget instructions retired, WFI or an exit request. */
 void cpu_exec(CPU *c, uint64_t budget);
 extern void *hv_undecoded;    /* handler that decodes its slot */
+extern void *hv_page_end;     /* handler of the slot past a page's end */
 
 /* fpu.c: executes an OP_FP instruction; 0, or -1 after an illegal trap. */
 int fpu_exec(CPU *c, const Insn *in);

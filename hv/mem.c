@@ -139,6 +139,7 @@ int cpu_itlb_fill(CPU *c, uint64_t va, ITlbEntry **out)
     e->tag = va & ~PG_MASK;
     e->addend = (uintptr_t)page - e->tag;
     e->cp = code_page(c->m, pa);
+    e->cp->slot[SLOTS_PER_PAGE].h = hv_page_end;
     *out = e;
     return 0;
 }
