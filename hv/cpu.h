@@ -120,7 +120,7 @@ typedef struct CPU {
     uint8_t pmpcfg[16];
     uint64_t pmpaddr[16];
     uint64_t mip_sw, mip_hw;  /* mip = mip_sw | mip_hw (device lines) */
-    uint64_t lr_addr;
+    uintptr_t lr_addr;        /* reservation: host address of the word */
     bool lr_valid;
 
     /* ---- interpreter state ---- */
@@ -175,6 +175,28 @@ int cpu_amo(CPU *c, uint32_t funct5, int size, uint64_t va, uint64_t src,
 int cpu_lr(CPU *c, int size, uint64_t va, uint64_t *val);
 int cpu_sc(CPU *c, int size, uint64_t va, uint64_t val, uint64_t *fail);
 void cpu_code_armed(CPU *c, CodePage *cp);
+
+/* The AMO operation f5 (spec 8.4) on the loaded value a (sign-extended
+ * from size bytes) and the register operand b; returns the value stored. */
+static inline uint64_t amo_alu(uint32_t f5, int size, uint64_t a, uint64_t b)
+{
+    if (size == 4) b = (uint64_t)(int64_t)(int32_t)b;
+    switch (f5) {
+    case 0x00: return a + b;
+    case 0x01: return b;
+    case 0x04: return a ^ b;
+    case 0x08: return a | b;
+    case 0x0c: return a & b;
+    case 0x10: return (int64_t)a < (int64_t)b ? a : b;
+    case 0x14: return (int64_t)a > (int64_t)b ? a : b;
+    default: {
+        /* unsigned: compare the zero-extended width */
+        uint64_t m = size == 4 ? 0xffffffffULL : ~0ULL;
+        bool lt = (a & m) < (b & m);
+        return (f5 == 0x18) == lt ? a : b;
+    }
+    }
+}
 
 /* exec.c: run until budget instructions retired, WFI or an exit request. */
 void cpu_exec(CPU *c, uint64_t budget);

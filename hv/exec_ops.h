@@ -139,16 +139,46 @@ L(REMW): OPR((int32_t)b == 0 ? W(a)
 L(REMUW): OPR((uint32_t)b == 0 ? W(a) : W((uint32_t)a % (uint32_t)b));
 
     /* ---- A extension: always the slow path (they are rare) ---- */
-L(LR_W): { uint64_t v; SLOW(cpu_lr(c, 4, x[in->rs1], &v)); x[in->rd] = v; NEXT(); }
-L(LR_D): { uint64_t v; SLOW(cpu_lr(c, 8, x[in->rs1], &v)); x[in->rd] = v; NEXT(); }
-L(SC_W): { uint64_t v; SLOW(cpu_sc(c, 4, x[in->rs1], x[in->rs2], &v));
-          x[in->rd] = v; pc += LEN; goto boundary; }
-L(SC_D): { uint64_t v; SLOW(cpu_sc(c, 8, x[in->rs1], x[in->rs2], &v));
-          x[in->rd] = v; pc += LEN; goto boundary; }
-L(AMO_W): { uint64_t v; SLOW(cpu_amo(c, (uint32_t)in->imm, 4, x[in->rs1], x[in->rs2], &v));
-           x[in->rd] = v; pc += LEN; goto boundary; }
-L(AMO_D): { uint64_t v; SLOW(cpu_amo(c, (uint32_t)in->imm, 8, x[in->rs1], x[in->rs2], &v));
-           x[in->rd] = v; pc += LEN; goto boundary; }
+    /* The TLB fast path needs an aligned access to a RAM page the store
+     * TLB maps (writable implies readable: W without R is reserved, in
+     * PTEs and in PMP).  The reservation is a host address. */
+#define ATOMIC_HIT(tlb, a, size) \
+    (e = &c->tlb[((a) >> PG_BITS) & (TLB_SIZE - 1)], \
+     likely(e->tag == ((a) & ~PG_MASK) && !((a) & ((size) - 1))))
+#define LR(size) do { uint64_t a = x[in->rs1], v = 0; TlbEntry *e; \
+        if (ATOMIC_HIT(ltlb, a, size)) { \
+            memcpy(&v, (void *)(e->addend + a), size); \
+            if (size == 4) v = (uint64_t)(int64_t)(int32_t)v; \
+            c->lr_addr = e->addend + a; \
+            c->lr_valid = true; \
+        } else { SLOW(cpu_lr(c, size, a, &v)); } \
+        x[in->rd] = v; NEXT(); } while (0)
+#define SC(size) do { uint64_t a = x[in->rs1], v; TlbEntry *e; \
+        if (ATOMIC_HIT(stlb, a, size)) { \
+            v = !(c->lr_valid && c->lr_addr == e->addend + a); \
+            if (!v) memcpy((void *)(e->addend + a), &x[in->rs2], size); \
+            c->lr_valid = false; \
+            x[in->rd] = v; NEXT(); \
+        } \
+        SLOW(cpu_sc(c, size, a, x[in->rs2], &v)); \
+        x[in->rd] = v; pc += LEN; goto boundary; } while (0)
+#define AMO(size) do { uint64_t a = x[in->rs1], v; TlbEntry *e; \
+        if (ATOMIC_HIT(stlb, a, size)) { \
+            void *p = (void *)(e->addend + a); \
+            v = 0; memcpy(&v, p, size); \
+            if (size == 4) v = (uint64_t)(int64_t)(int32_t)v; \
+            uint64_t r = amo_alu((uint32_t)in->imm, size, v, x[in->rs2]); \
+            memcpy(p, &r, size); \
+            x[in->rd] = v; NEXT(); \
+        } \
+        SLOW(cpu_amo(c, (uint32_t)in->imm, size, a, x[in->rs2], &v)); \
+        x[in->rd] = v; pc += LEN; goto boundary; } while (0)
+L(LR_W): LR(4);
+L(LR_D): LR(8);
+L(SC_W): SC(4);
+L(SC_D): SC(8);
+L(AMO_W): AMO(4);
+L(AMO_D): AMO(8);
 
     /* ---- F and D arithmetic ----
      * OP_FP runs everything in fpu.c.  The inline operations below compute

@@ -187,7 +187,7 @@ int cpu_lr(CPU *c, int size, uint64_t va, uint64_t *val)
     if (!p) return -1;
     memcpy(&v, p, (size_t)size);
     *val = sx(v, size);
-    c->lr_addr = pa;
+    c->lr_addr = (uintptr_t)p;
     c->lr_valid = true;
     return 0;
 }
@@ -197,7 +197,7 @@ int cpu_sc(CPU *c, int size, uint64_t va, uint64_t val, uint64_t *fail)
     uint64_t pa;
     uint8_t *p = amo_ptr(c, va, size, ACC_STORE, &pa);
     if (!p) return -1;
-    *fail = !(c->lr_valid && c->lr_addr == pa);
+    *fail = !(c->lr_valid && c->lr_addr == (uintptr_t)p);
     if (!*fail) ram_store(c, p, size, val);
     c->lr_valid = false;
     return 0;
@@ -211,23 +211,7 @@ int cpu_amo(CPU *c, uint32_t f5, int size, uint64_t va, uint64_t src,
     if (!p) return -1;
     memcpy(&a, p, (size_t)size);
     a = sx(a, size);
-    uint64_t b = sx(src, size);
-    switch (f5) {
-    case 0x00: r = a + b; break;
-    case 0x01: r = b; break;
-    case 0x04: r = a ^ b; break;
-    case 0x08: r = a | b; break;
-    case 0x0c: r = a & b; break;
-    case 0x10: r = (int64_t)a < (int64_t)b ? a : b; break;
-    case 0x14: r = (int64_t)a > (int64_t)b ? a : b; break;
-    default: {
-        /* unsigned: compare the zero-extended width */
-        uint64_t m = size == 4 ? 0xffffffffULL : ~0ULL;
-        bool lt = (a & m) < (b & m);
-        r = (f5 == 0x18) == lt ? a : b;
-        break;
-    }
-    }
+    r = amo_alu(f5, size, a, src);
     ram_store(c, p, size, r);
     *old = a;
     return 0;
