@@ -3,12 +3,15 @@
  * L(op) (the label for op at that length) defined.  Not a header: it
  * uses cpu_exec's locals and macros. */
 
-    /* ---- loads and stores ---- */
+    /* ---- loads and stores ----
+     * TLB_KEY keeps the low bits of a misaligned address, so that the
+     * tag compare also sends misaligned accesses (which might cross a
+     * page) to the slow path. */
+#define TLB_KEY(a, size) ((a) & (~PG_MASK | ((size) - 1)))
 #define LOAD(T) do { \
         uint64_t a = x[in->rs1] + (int64_t)in->imm; \
         TlbEntry *e = &c->ltlb[(a >> PG_BITS) & (TLB_SIZE - 1)]; \
-        if (likely(e->tag == (a & ~PG_MASK) && \
-                   (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
+        if (likely(e->tag == TLB_KEY(a, sizeof(T)))) { \
             T v; memcpy(&v, (void *)(e->addend + a), sizeof v); \
             x[in->rd] = (uint64_t)(int64_t)v; \
             hits++; \
@@ -23,8 +26,7 @@
         uint64_t a = x[in->rs1] + (int64_t)in->imm; \
         TlbEntry *e = &c->stlb[(a >> PG_BITS) & (TLB_SIZE - 1)]; \
         T v = (T)(val); \
-        if (likely(e->tag == (a & ~PG_MASK) && \
-                   (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
+        if (likely(e->tag == TLB_KEY(a, sizeof(T)))) { \
             memcpy((void *)(e->addend + a), &v, sizeof v); \
             hits++; \
             NEXT(); \
@@ -48,8 +50,7 @@ L(SD):  STORE(uint64_t, x[in->rs2]);
         uint64_t a = x[in->rs1] + (int64_t)in->imm; \
         TlbEntry *e = &c->ltlb[(a >> PG_BITS) & (TLB_SIZE - 1)]; \
         T v; \
-        if (likely(e->tag == (a & ~PG_MASK) && \
-                   (a & PG_MASK) <= PG_SIZE - sizeof(T))) { \
+        if (likely(e->tag == TLB_KEY(a, sizeof(T)))) { \
             memcpy(&v, (void *)(e->addend + a), sizeof v); \
             hits++; \
         } else { \
@@ -144,7 +145,7 @@ L(REMUW): OPR((uint32_t)b == 0 ? W(a) : W((uint32_t)a % (uint32_t)b));
      * PTEs and in PMP).  The reservation is a host address. */
 #define ATOMIC_HIT(tlb, a, size) \
     (e = &c->tlb[((a) >> PG_BITS) & (TLB_SIZE - 1)], \
-     likely(e->tag == ((a) & ~PG_MASK) && !((a) & ((size) - 1))))
+     likely(e->tag == TLB_KEY(a, size)))
 #define LR(size) do { uint64_t a = x[in->rs1], v = 0; TlbEntry *e; \
         if (ATOMIC_HIT(ltlb, a, size)) { \
             memcpy(&v, (void *)(e->addend + a), size); \

@@ -52,6 +52,12 @@ static int load_one(CPU *c, uint64_t va, int size, uint64_t *val)
 {
     uint64_t pa, v = 0;
     uint8_t *host;
+    TlbEntry *e = slot(c->ltlb, va);
+    if (e->tag == (va & ~PG_MASK)) {          /* misaligned, in one page */
+        memcpy(&v, (void *)(e->addend + va), (size_t)size);
+        *val = v;
+        return 0;
+    }
     c->st.tlb_miss_load++;
     int cause = data_xlate(c, va, size, ACC_LOAD, c->ltlb, &pa, &host);
     if (cause) return fault(c, cause, va);
