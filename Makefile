@@ -22,7 +22,7 @@ LDFLAGS += $(SAN_LDFLAGS)
 
 # ---- jvm ---------------------------------------------------------------
 JAVA_BASE   := build/java.base
-JVM_SRCS    := $(filter-out jvm/main.c,$(wildcard jvm/*.c jvm/native/*.c))
+JVM_SRCS    := $(filter-out jvm/main.c,$(wildcard jvm/*.c jvm/native/*.c jvm/jit/*.c))
 JVM_OBJS    := $(JVM_SRCS:%.c=$(O)/%.o)
 JVM_LIBS    := -lz -lm -lpthread
 JVM_CFLAGS  := -DJVM_DEFAULT_BOOTCLASSPATH='"$(abspath $(JAVA_BASE))"'

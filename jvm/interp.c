@@ -18,6 +18,12 @@
  * continues in the callee; a return pops it.  interp_run() returns when the
  * entry frame that vm_invoke() pushed returns or unwinds.
  *
+ * JIT hooks (jvm/jit/jit.h): calls and loop back-edges count toward
+ * compilation; a call of a compiled method runs its code on the frame just
+ * pushed, and a hot back-edge enters the compiled code of the running frame
+ * at the loop head (OSR).  Either way the frame comes back (jit_done) as
+ * returned, unwinding, or deoptimized to be continued here.
+ *
  * -XX:+TraceBytecodes swaps in a dispatch table whose every entry goes to
  * `trace`, which prints the instruction and then jumps to the real handler,
  * so tracing costs nothing when off.
@@ -26,6 +32,7 @@
 #include <stdlib.h>
 
 #include "jvm/gc.h"
+#include "jvm/jit/jit.h"
 #include "jvm/opcodes.h"
 #include "jvm/runtime.h"
 
@@ -115,8 +122,8 @@ static void throw_ame(Thread *t, Method *m, Object *recv)
 
 /* The counts are checked first (any negative one is the error, as in
  * HotSpot), then the arrays are made.  Kept out of interp_run so that its
- * C frame stays small. */
-static __attribute__((noinline)) ArrayObject *multianewarray(Thread *t, Class *ac, Value *args, int dims)
+ * C frame stays small; compiled code calls it too. */
+__attribute__((noinline)) ArrayObject *interp_multianewarray(Thread *t, Class *ac, Value *args, int dims)
 {
     int32_t counts[256];
     for (int i = 0; i < dims; i++) {
@@ -179,7 +186,13 @@ static void throw_no_iface(Thread *t, Class *rc, Class *ic)
 #define DBIN(op) { sp[-4].d = sp[-4].d op sp[-2].d; sp -= 2; NEXT(1); }
 /* Safepoint: let other threads have the GIL when they asked (thread.c). */
 #define SAFEPOINT() do { if (unlikely(vm_yield_requested)) { SYNC(); thread_safepoint(t); } } while (0)
-#define JUMP(off) do { int32_t o_ = (off); if (o_ < 0) SAFEPOINT(); NEXT(o_); } while (0)
+/* back-edges poll, count toward compilation and, once hot, enter compiled code */
+#define JUMP(off) do { int32_t o_ = (off); \
+        if (o_ < 0) { SAFEPOINT(); \
+            if (unlikely(jit_enabled && (frame->method->jit || \
+                                         ++frame->method->jit_count >= jit_threshold))) { \
+                pc += o_; goto osr; } } \
+        NEXT(o_); } while (0)
 #define BRANCH(cond) { if (cond) JUMP((int16_t)be16(pc + 1)); NEXT(3); }
 
 void interp_run(Thread *t)
@@ -206,6 +219,8 @@ void interp_run(Thread *t)
     Method *callee;
     Value ret;
     int nret;
+    Frame *jit_prev;    /* the frame below one running compiled code */
+    int jit_r;
 
     DISPATCH();
 
@@ -343,7 +358,7 @@ op_anewarray_q: {
 op_multianewarray_q: {
         int dims = pc[3];
         SYNC();
-        ArrayObject *a = multianewarray(t, cpc[be16(pc + 1)].p, sp - dims, dims);
+        ArrayObject *a = interp_multianewarray(t, cpc[be16(pc + 1)].p, sp - dims, dims);
         if (!a)
             goto exception;
         sp -= dims;
@@ -765,6 +780,11 @@ invoke:
             Object *lock = (callee->access & ACC_STATIC) ? vm_class_mirror(t, callee->cls) : locals[0].l;
             nf->lock = lock;
             monitor_enter(t, lock);     /* cannot fail: lock is not null */
+        } else if (jit_hot(t, callee, -1) && jit_stack_ok(t)) {
+            SYNC();
+            jit_prev = nf->prev;
+            jit_r = jit_run(t, frame);
+            goto jit_done;
         }
         DISPATCH();
     }
@@ -842,6 +862,49 @@ do_return:
         cpc = frame->method->cpc;
         NEXT(opcode_len[*pc]);
     }
+
+    /* a hot loop: compile the method and continue at pc in its code */
+osr:
+    if (!(frame->flags & FRAME_SYNC) && jit_stack_ok(t) &&
+        (frame->method->jit || jit_compile(t, frame->method, (int)(pc - frame->method->code)))) {
+        SYNC();
+        jit_prev = frame->prev;
+        jit_r = jit_run(t, frame);
+        goto jit_done;
+    }
+    DISPATCH();
+
+    /* frame ran compiled code (jit_prev was its prev: a result at locals[0]
+     * may have overwritten the header when max_locals is 0) */
+jit_done:
+    if (jit_r == JIT_DEOPT) {
+        jit_deopted(frame->method);
+        t->frame = frame;
+        pc = frame->pc;
+        sp = frame->sp;
+        locals = frame->locals;
+        cpc = frame->method->cpc;
+        DISPATCH();
+    }
+    if (frame->flags & FRAME_ENTRY) {
+        t->frame = jit_prev;
+        return;
+    }
+    if (jit_r == JIT_RETURN) {
+        char r = frame->method->ret;
+        Value *dst = frame->locals;
+        frame = jit_prev;
+        t->frame = frame;
+        sp = dst + (r == 'V' ? 0 : r == 'J' || r == 'D' ? 2 : 1);
+        locals = frame->locals;
+        pc = frame->pc;
+        cpc = frame->method->cpc;
+        NEXT(opcode_len[*pc]);
+    }
+    frame = jit_prev;           /* unwinding: frame's handlers were searched */
+    frame->sp = FRAME_BASE(frame);
+    t->frame = frame;
+    goto exception;
 
 null_pointer:
     SYNC();

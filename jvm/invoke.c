@@ -13,6 +13,7 @@
  */
 #include <stdlib.h>
 
+#include "jvm/jit/jit.h"
 #include "jvm/runtime.h"
 
 static NativeFn find_native(Method *m)
@@ -113,8 +114,7 @@ bool vm_invoke(Thread *t, Method *m, Value *args, Value *ret)
         nf->flags |= FRAME_SYNC;
         monitor_enter(t, nf->lock);
     }
-    interp_run(t);
-    if (t->exception)
+    if (!jit_run_entry(t, nf))     /* compiled or interpreted */
         return false;
     if (ret)
         *ret = base[0];

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "jvm/gc.h"
+#include "jvm/jit/jit.h"
 #include "jvm/runtime.h"
 
 #define VERSION_LINE1 "openjdk version \"17.0.15\" 2025-04-15"
@@ -63,7 +64,7 @@ static void usage(FILE *f)
           "                  disable assertions\n"
           "    -? -h -help --help\n"
           "                  print this help message\n"
-          "    -Xint         interpreted mode execution only (the only mode)\n"
+          "    -Xint         interpreted mode execution only\n"
           "    -Xmx<size>    set maximum Java heap size (default: 1/4 of physical memory)\n"
           "    -Xms<size>    set initial Java heap size\n"
           "    -Xmn<size>    set the young generation size (default: 1/3 of the heap)\n"
@@ -77,7 +78,9 @@ static void usage(FILE *f)
           "    -XX:+GCALot [-XX:GCALotInterval=<n>] [-XX:+VerifyGC]\n"
           "                  collect at every n-th allocation, verify the heap (testing)\n"
           "    -XX:+TraceBytecodes\n"
-          "                  print every bytecode executed\n",
+          "                  print every bytecode executed\n"
+          "    -XX:CompileThreshold=<n> [-XX:+PrintCompilation] [-XX:-UseCompiler]\n"
+          "                  JIT: compile after n calls + loop iterations (see docs/jvm.md)\n",
           f);
 }
 
@@ -123,7 +126,7 @@ static void xx_option(const char *opt)
         vm_opts.trace_bytecodes = on;
         return;
     }
-    if (gc_option(opt))
+    if (gc_option(opt) || jit_option(opt))
         return;
     static const char *const ignored[] = {
         "UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC", "UseShenandoahGC", "UseEpsilonGC",
@@ -204,7 +207,9 @@ static void parse_args(int argc, char **argv, Launch *l)
         } else if (!strcmp(a, "--help")) {
             usage(stdout);
             exit(0);
-        } else if (!strcmp(a, "-Xint") || !strcmp(a, "-Xmixed") || !strcmp(a, "-Xbatch") ||
+        } else if (!strcmp(a, "-Xint")) {
+            jit_enabled = 0;
+        } else if (!strcmp(a, "-Xmixed") || !strcmp(a, "-Xbatch") ||
                    !strcmp(a, "-server") || !strcmp(a, "-client") || !strncmp(a, "-Xshare", 7) ||
                    !strncmp(a, "-Xverify", 8) || !strcmp(a, "-Xrs") || !strncmp(a, "-Xcomp", 6) ||
                    !strcmp(a, "-Xnoclassgc") || !strncmp(a, "-verbose:gc", 11) ||

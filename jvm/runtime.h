@@ -225,6 +225,9 @@ struct Method {
     NativeFn native;            /* bound on first call */
     Method *conflict_other;     /* MK_CONFLICT: the two candidates */
     Method *conflict_first;
+    void *jit;                  /* JitCode (jvm/jit/jit.h) once compiled, else NULL */
+    int32_t jit_count;          /* invocations + loop back-edges toward compilation */
+    uint8_t jit_tries;          /* compilations so far */
 };
 
 /* ---- frames and threads ----------------------------------------------- */
