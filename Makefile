@@ -16,6 +16,13 @@ else
   OPT := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
   SAN_LDFLAGS := -fsanitize=address,undefined
 endif
+# `make TSAN=1 ...` builds a ThreadSanitizer variant under build/tsan/.
+ifneq ($(TSAN),)
+  O   := build/tsan
+  BIN := $(O)/bin
+  OPT := -O1 -fno-omit-frame-pointer -fsanitize=thread
+  SAN_LDFLAGS := -fsanitize=thread
+endif
 CFLAGS  ?=
 CFLAGS  += $(CFLAGS_BASE) $(OPT)
 LDFLAGS += $(SAN_LDFLAGS)

@@ -431,7 +431,7 @@ void for_each_interned(void (*fn)(Object **, void *), void *arg);
 
 /* ---- thread.c ---------------------------------------------------------- */
 
-extern volatile int vm_yield_requested;     /* polled at safepoints */
+extern _Atomic int vm_yield_requested;      /* polled at safepoints (a plain load on x86) */
 Thread *thread_create_main(void);
 void gil_acquire(Thread *t);
 void gil_release(Thread *t);

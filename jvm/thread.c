@@ -26,6 +26,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -43,7 +44,9 @@
 #define MARK_MON_SHIFT 40             /* bits 34..37 are the collector's (age) */
 
 Thread *main_thread;
-volatile int vm_yield_requested;
+/* Written under vm_mutex, read without it by the running thread's
+ * safepoint polls: an atomic, so the poll is a race-free (relaxed) load. */
+_Atomic int vm_yield_requested;
 
 static pthread_mutex_t vm_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_condattr_t mono_attr;
@@ -82,9 +85,9 @@ static void acquire_locked(void)
     while (my != now_serving) {
         struct timespec ts = to_timespec(now_ns() + TIME_SLICE_NS);
         if (pthread_cond_timedwait(&gil_cv, &vm_mutex, &ts) == ETIMEDOUT && my != now_serving)
-            vm_yield_requested = 1;
+            atomic_store_explicit(&vm_yield_requested, 1, memory_order_relaxed);
     }
-    vm_yield_requested = 0;
+    atomic_store_explicit(&vm_yield_requested, 0, memory_order_relaxed);
 }
 
 static void release_locked(void)
@@ -118,7 +121,7 @@ void thread_safepoint(Thread *t)
         release_locked();
         acquire_locked();
     } else {
-        vm_yield_requested = 0;
+        atomic_store_explicit(&vm_yield_requested, 0, memory_order_relaxed);
     }
     pthread_mutex_unlock(&vm_mutex);
 }
