@@ -82,7 +82,7 @@ typedef struct CodePage {
  * Only RAM is ever mapped; MMIO always takes the slow path.  A store-TLB
  * tag with TLB_CODE set never matches the fast path, so stores to pages
  * with decoded code go through the slow path, which invalidates them. */
-#define TLB_SIZE 256
+#define TLB_SIZE 1024
 #define TLB_CODE (1ULL << 11)  /* above any (size - 1) in TLB_KEY (exec_ops.h) */
 #define TLB_EMPTY (~0ULL)
 typedef struct TlbEntry { uint64_t tag; uintptr_t addend; } TlbEntry;
