@@ -1197,6 +1197,11 @@ static void parse_code(Parser *ps, MethodCtx *mc, uint32_t alen)
             if (stackmap)
                 CFE0(ps, "Multiple StackMapTable attributes in class file %s");
             stackmap = 1;
+            need(ps, len);      /* kept for the verifier (verify.c) */
+            uint8_t *smt = alloc_raw(ps, len);
+            memcpy(smt, ps->p, len);
+            m->stackmap = smt;
+            m->stackmap_len = len;
             skip(ps, len);
         } else {
             skip(ps, len);

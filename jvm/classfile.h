@@ -90,6 +90,8 @@ typedef struct CfMethod {
     uint16_t *exceptions;
     uint16_t n_locals;              /* LocalVariableTable(s), concatenated */
     CfLocalVar *locals;
+    const uint8_t *stackmap;        /* StackMapTable attribute body (version >= 50), or NULL */
+    uint32_t stackmap_len;
 } CfMethod;
 
 typedef struct CfBootstrap {

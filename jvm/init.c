@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "jvm/runtime.h"
+#include "jvm/verify.h"
 
 static void set_constant_statics(Thread *t, Class *c)
 {
@@ -148,6 +149,8 @@ bool class_init(Thread *t, Class *c)
         c->state = CS_INITIALIZED;
         return true;
     }
+    if (!verify_link(t, c))     /* linking verifies first (JVMS §5.4, verify.c) */
+        return false;
     c->state = CS_INITIALIZING;
     c->init_thread = t;
     set_constant_statics(t, c);

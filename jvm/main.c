@@ -20,6 +20,7 @@
 #include "jvm/gc.h"
 #include "jvm/jit/jit.h"
 #include "jvm/runtime.h"
+#include "jvm/verify.h"
 
 #define VERSION_LINE1 "openjdk version \"17.0.15\" 2025-04-15"
 #define VERSION_LINE1_SHORT "openjdk 17.0.15 2025-04-15"
@@ -126,6 +127,12 @@ static void xx_option(const char *opt)
         vm_opts.trace_bytecodes = on;
         return;
     }
+    if (strcmp(flag, "BytecodeVerificationRemote") == 0) {
+        verify_remote = on;
+        return;
+    }
+    if (strcmp(flag, "BytecodeVerificationLocal") == 0)
+        return;     /* the class library is trusted either way */
     if (gc_option(opt) || jit_option(opt))
         return;
     static const char *const ignored[] = {
@@ -211,10 +218,16 @@ static void parse_args(int argc, char **argv, Launch *l)
             jit_enabled = 0;
         } else if (!strcmp(a, "-Xmixed") || !strcmp(a, "-Xbatch") ||
                    !strcmp(a, "-server") || !strcmp(a, "-client") || !strncmp(a, "-Xshare", 7) ||
-                   !strncmp(a, "-Xverify", 8) || !strcmp(a, "-Xrs") || !strncmp(a, "-Xcomp", 6) ||
+                   !strcmp(a, "-Xrs") || !strncmp(a, "-Xcomp", 6) ||
                    !strcmp(a, "-Xnoclassgc") || !strncmp(a, "-verbose:gc", 11) ||
                    !strcmp(a, "-Xdiag") || !strncmp(a, "-Xcheck", 7)) {
             /* accepted; nothing to change */
+        } else if (!strcmp(a, "-Xverify:none") || !strcmp(a, "-noverify")) {
+            verify_remote = false;
+            vm_warn("Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be "
+                       "removed in a future release.");
+        } else if (!strcmp(a, "-Xverify:all") || !strcmp(a, "-Xverify:remote") || !strcmp(a, "-Xverify")) {
+            verify_remote = true;
         } else if (!strcmp(a, "-verbose:gc")) {
             vm_opts.log_gc = 1;
         } else if (!strncmp(a, "-Xmx", 4) || !strncmp(a, "-Xms", 4) || !strncmp(a, "-Xss", 4) ||
@@ -337,6 +350,15 @@ int main(int argc, char **argv)
     vm_start(t);
 
     Class *mc = load_main_class(t, l.main_class);
+    if (!verify_link(t, mc)) {  /* the launcher's getMethod links the class */
+        fflush(stdout);
+        Object *msg = FIELD_AT(t->exception, throwable_detail_off, Object *);
+        char *m = msg ? vm_string_utf8(msg) : NULL;
+        fprintf(stderr, "Error: Unable to initialize main class %s\nCaused by: %s%s%s\n", class_java_name(mc),
+                class_java_name(t->exception->cls), m ? ": " : "", m ? m : "");
+        free(m);
+        finish(t, 1);
+    }
     Method *mm = find_declared_method(mc, "main", "([Ljava/lang/String;)V");
     if (!mm || !(mm->access & ACC_STATIC) || !(mm->access & ACC_PUBLIC)) {
         fflush(stdout);
