@@ -113,11 +113,16 @@ void cpu_exec(CPU *c, uint64_t budget)
     /* Straight-line code: the next slot is len/2 slots on; the slot past
      * the end of a page (and c->tmp[2]) holds L_PAGE_END. */
 #define NEXT() do { pc += LEN; in += LEN / 2; DISPATCH(); } while (0)
-    /* Control transfer: an inline dispatch while in the same page, so that
-     * each branch handler has its own indirect jump. */
+    /* Control transfer: an inline dispatch (with the ITLB lookup when the
+     * page changes), so that each branch handler has its own indirect
+     * jump. */
 #define JUMP(t) do { pc = (t); \
         if (unlikely(n >= limit)) goto boundary; \
-        if (unlikely((pc & ~PG_MASK) != page_v)) goto fetch; \
+        if (unlikely((pc & ~PG_MASK) != page_v)) { \
+            ITlbEntry *e_ = &c->itlb[(pc >> PG_BITS) & (TLB_SIZE - 1)]; \
+            if (unlikely(e_->tag != (pc & ~PG_MASK))) goto fetch; \
+            page_v = e_->tag; addend = e_->addend; cp = e_->cp; \
+        } \
         in = &cp->slot[(pc & PG_MASK) >> 1]; DISPATCH(); } while (0)
 #define SLOW(call) do { SYNC(); if (call) { RELOAD(); goto boundary; } } while (0)
 #define TRAP(cause, tval) do { SYNC(); cpu_exception(c, cause, tval); \
