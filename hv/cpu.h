@@ -213,4 +213,22 @@ int fpu_exec(CPU *c, const Insn *in);
 void fpu_host_enter(void);
 void fpu_flags_fold(CPU *c);
 
+#if defined(__x86_64__)
+#include <xmmintrin.h>
+/* The inline F/D operations use SSE only, so their flags are in MXCSR:
+ * IE, DE, ZE, OE, UE, PE in bits 0-5 (DE, denormal operand, has no
+ * RISC-V counterpart). */
+static inline void fpu_flags_fold_inline(CPU *c)
+{
+    unsigned csr = _mm_getcsr();
+    if (likely(!(csr & 0x3d))) return;
+    c->fflags |= (csr & 0x01 ? 16u : 0) | (csr & 0x04 ? 8u : 0) |
+                 (csr & 0x08 ? 4u : 0) | (csr & 0x10 ? 2u : 0) |
+                 (csr & 0x20 ? 1u : 0);
+    _mm_setcsr(csr & ~0x3fu);
+}
+#else
+static inline void fpu_flags_fold_inline(CPU *c) { fpu_flags_fold(c); }
+#endif
+
 #endif

@@ -101,6 +101,8 @@ static int dec_system(Insn *in, uint32_t raw, uint32_t rd, uint32_t f3,
                                 -1, OP_CSRRWI, OP_CSRRSI, OP_CSRRCI };
     if (f3 != 0) {
         if (csr[f3] < 0) return illegal(in, raw);
+        if ((raw >> 20) >= 1 && (raw >> 20) <= 3)       /* fflags, frm, fcsr */
+            return set(in, OP_FCSR, RD(rd), rs1, f3, (int32_t)(raw >> 20));
         return set(in, csr[f3], RD(rd), rs1, 0, (int32_t)(raw >> 20));
     }
     switch (raw) {

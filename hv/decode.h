@@ -8,6 +8,8 @@
  * same imm: exec.c runs them inline on the host FPU when the rounding mode
  * is RNE and nothing needs fixing up, and hands them to fpu_exec (OP_FP)
  * otherwise.  Those that write an integer register have rd = 32 for x0.
+ * CSR instructions on fflags, frm and fcsr are OP_FCSR (funct3 in rs2),
+ * run inline too.
  */
 #ifndef HV_DECODE_H
 #define HV_DECODE_H
@@ -26,7 +28,7 @@
     X(MULW) X(DIVW) X(DIVUW) X(REMW) X(REMUW) \
     X(FENCE) X(FENCE_I) X(ECALL) X(EBREAK) X(MRET) X(SRET) X(WFI) \
     X(SFENCE_VMA) \
-    X(CSRRW) X(CSRRS) X(CSRRC) X(CSRRWI) X(CSRRSI) X(CSRRCI) \
+    X(CSRRW) X(CSRRS) X(CSRRC) X(CSRRWI) X(CSRRSI) X(CSRRCI) X(FCSR) \
     X(LR_W) X(SC_W) X(AMO_W) X(LR_D) X(SC_D) X(AMO_D) \
     X(FLW) X(FLD) X(FSW) X(FSD) X(FP) \
     X(FADD_D) X(FSUB_D) X(FMUL_D) X(FDIV_D) X(FSQRT_D) \

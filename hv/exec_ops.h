@@ -320,6 +320,30 @@ L(SFENCE_VMA):
     else cpu_tlb_flush(c);
     pc += LEN; page_v = 1; goto boundary;
 
+    /* fflags, frm, fcsr (funct3 in rs2): no privilege or block effects,
+     * only mstatus.FS, so inline unless FP is off (then csr_op traps). */
+L(FCSR): {
+    uint32_t f3 = in->rs2;
+    uint64_t src = (f3 & 4) ? in->rs1 : x[in->rs1];
+    bool wr = (f3 & 3) == 1 || in->rs1 != 0;
+    if (unlikely(!(c->mstatus & MSTATUS_FS))) {
+        SLOW(csr_op(c, in, f3, src, wr));
+        NEXT();
+    }
+    fpu_flags_fold_inline(c);
+    int n_ = in->imm;
+    uint64_t old = n_ == 1 ? c->fflags : n_ == 2 ? c->frm : (c->frm << 5 | c->fflags);
+    if (wr) {
+        uint64_t v = (f3 & 3) == 1 ? src : (f3 & 3) == 2 ? (old | src) : (old & ~src);
+        if (n_ == 1) c->fflags = v & 0x1f;
+        else if (n_ == 2) c->frm = v & 7;
+        else { c->fflags = v & 0x1f; c->frm = (v >> 5) & 7; }
+        c->mstatus |= MSTATUS_FS;
+    }
+    x[in->rd] = old;
+    NEXT();
+}
+
 #define CSR(f3, src, wr) do { SLOW(csr_op(c, in, f3, src, wr)); \
         pc += LEN; page_v = 1; goto boundary; } while (0)
 L(CSRRW):  CSR(1, x[in->rs1], true);
