@@ -29,6 +29,7 @@
 
 /* rt.c */
 int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind);
+int jit_resume(Thread *t, Frame *caller, Frame *f);
 Object *jit_new(Thread *t, Class *c);
 ArrayObject *jit_newarray(Thread *t, int type, int32_t n);
 ArrayObject *jit_anewarray(Thread *t, Class *ac, int32_t n);
@@ -172,6 +173,19 @@ static void deopt_exit(Cg *g, uint32_t bci, int depth)
 
 /* ---- templates ---------------------------------------------------------- */
 
+/* Slots are always written whole (8 bytes): a narrower store followed by
+ * the next template's 8-byte load of the slot would defeat the CPU's
+ * store-to-load forwarding and stall for a dozen cycles. */
+static void store_sse(Cg *g, int dbl, int32_t dst)
+{
+    if (dbl) {
+        x_sse_store(&g->b, 1, RBX, dst, XMM0);
+        return;
+    }
+    x_movd_rx(&g->b, RAX, XMM0);
+    x_store64(&g->b, RBX, dst, RAX);
+}
+
 static void copy_slot(Cg *g, int32_t dst, int32_t src)
 {
     x_load64(&g->b, RAX, RBX, src);
@@ -296,7 +310,7 @@ static void int_binop(Cg *g, int op, int d)
         x_shift_cl(&g->b, op == OP_ishl ? 4 : op == OP_ishr ? 7 : 5, 0, RAX);
         break;
     }
-    x_store32(&g->b, RBX, STK(g, d - 2), RAX);
+    x_store64(&g->b, RBX, STK(g, d - 2), RAX);
 }
 
 static void long_binop(Cg *g, int op, int d)
@@ -358,7 +372,7 @@ static void divide(Cg *g, int op, uint32_t bci, int d)
     if (w)
         x_store64(&g->b, RBX, a, RAX);
     else
-        x_store32(&g->b, RBX, a, RAX);
+        x_store64(&g->b, RBX, a, RAX);
 }
 
 static void float_binop(Cg *g, int op, int d)
@@ -376,7 +390,7 @@ static void float_binop(Cg *g, int op, int d)
         x_call_abs(&g->b, dbl ? (void *)(double (*)(double, double))fmod : (void *)(float (*)(float, float))fmodf);
         break;
     }
-    x_sse_store(&g->b, dbl, RBX, a, XMM0);
+    store_sse(g, dbl, a);
 }
 
 /* fcmpl/fcmpg/dcmpl/dcmpg: 1, 0, -1, or `nan` when unordered */
@@ -396,7 +410,7 @@ static void float_cmp(Cg *g, int op, int d)
     x_movzx8(&g->b, RCX, RCX);
     x_alu_rr(&g->b, ALU_SUB, 0, RAX, RCX);
     x_patch_rel32(&g->b, done, g->b.len);
-    x_store32(&g->b, RBX, a, RAX);
+    x_store64(&g->b, RBX, a, RAX);
 }
 
 static void lcmp(Cg *g, int d)
@@ -408,7 +422,7 @@ static void lcmp(Cg *g, int d)
     x_movzx8(&g->b, RAX, RAX);
     x_movzx8(&g->b, RCX, RCX);
     x_alu_rr(&g->b, ALU_SUB, 0, RAX, RCX);
-    x_store32(&g->b, RBX, STK(g, d - 4), RAX);
+    x_store64(&g->b, RBX, STK(g, d - 4), RAX);
 }
 
 /* f2i, d2i, f2l, d2l: cvtt* gives the "integer indefinite" value for NaN and
@@ -445,28 +459,28 @@ static void conversion(Cg *g, int op, int d)
     case OP_i2f: case OP_i2d:
         x_load32(&g->b, RAX, RBX, top);
         x_cvtsi2(&g->b, op == OP_i2d, 0, XMM0, RAX);
-        x_sse_store(&g->b, op == OP_i2d, RBX, top, XMM0);
+        store_sse(g, op == OP_i2d, top);
         break;
     case OP_l2f: case OP_l2d:
         x_load64(&g->b, RAX, RBX, top2);
         x_cvtsi2(&g->b, op == OP_l2d, 1, XMM0, RAX);
-        x_sse_store(&g->b, op == OP_l2d, RBX, top2, XMM0);
+        store_sse(g, op == OP_l2d, top2);
         break;
     case OP_l2i:
         break;      /* the int is the long's low half, already in place */
     case OP_f2d:
         x_sse_load(&g->b, 0, XMM0, RBX, top);
         x_sse_op_rr(&g->b, 0, 0x5a, XMM0, XMM0);
-        x_sse_store(&g->b, 1, RBX, top, XMM0);
+        store_sse(g, 1, top);
         break;
     case OP_d2f:
         x_sse_load(&g->b, 1, XMM0, RBX, top2);
         x_sse_op_rr(&g->b, 1, 0x5a, XMM0, XMM0);
-        x_sse_store(&g->b, 0, RBX, top2, XMM0);
+        store_sse(g, 0, top2);
         break;
-    case OP_i2b: x_load_s8(&g->b, RAX, RBX, top); x_store32(&g->b, RBX, top, RAX); break;
-    case OP_i2c: x_load_u16(&g->b, RAX, RBX, top); x_store32(&g->b, RBX, top, RAX); break;
-    case OP_i2s: x_load_s16(&g->b, RAX, RBX, top); x_store32(&g->b, RBX, top, RAX); break;
+    case OP_i2b: x_load_s8(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
+    case OP_i2c: x_load_u16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
+    case OP_i2s: x_load_s16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
     default: float_to_int(g, op, d); break;
     }
 }
@@ -647,16 +661,112 @@ static void ldc(Cg *g, uint16_t idx, int d)
 
 /* invokes: the helper selects, runs the callee and leaves its result at
  * the arguments' first slot */
+static void shl_ri(Cg *g, int r, int n)
+{
+    x_rex(&g->b, 1, 0, r, 0);
+    x_byte(&g->b, 0xc1);
+    x_modrr(&g->b, 4, r);
+    x_byte(&g->b, (uint8_t)n);
+}
+
+/* rsi = the callee's frame: args (rdx) + callee (r14)->max_locals slots */
+static void callee_frame(Cg *g)
+{
+    x_load_u16(&g->b, RCX, R14, offsetof(Method, max_locals));
+    shl_ri(g, RCX, 3);
+    x_mov_rr(&g->b, 1, RSI, RDX);
+    x_alu_rr(&g->b, ALU_ADD, 1, RSI, RCX);
+}
+
+/* The fast path of a call whose callee (r14) has compiled code: the frame
+ * is pushed here and the code called directly, as the helper would, when
+ * neither stack is short and no safepoint is pending.  Jumps that need the
+ * helper are added to slow[]. */
+static void direct_call(Cg *g, int32_t args, size_t *slow, int *ns)
+{
+    x_load64(&g->b, RAX, R14, offsetof(Method, jit));
+    x_test_rr(&g->b, 1, RAX, RAX);
+    slow[(*ns)++] = x_jcc(&g->b, CC_E);
+    /* C stack: rsp must stay above base - max + reserve (jit_stack_ok) */
+    x_load64(&g->b, RCX, R12, offsetof(VMThread, c_stack_base));
+    x_alu_rm(&g->b, ALU_SUB, 1, RCX, R12, offsetof(VMThread, c_stack_max));
+    x_alu_ri(&g->b, ALU_ADD, 1, RCX, (int32_t)JIT_C_STACK_RESERVE);
+    x_alu_rr(&g->b, ALU_CMP, 1, RSP, RCX);
+    slow[(*ns)++] = x_jcc(&g->b, CC_BE);
+    x_mov_imm64(&g->b, RCX, (uint64_t)(uintptr_t)&vm_yield_requested);
+    x_alu_mi(&g->b, ALU_CMP, 0, RCX, 0, 0);
+    slow[(*ns)++] = x_jcc(&g->b, CC_NE);
+    x_lea(&g->b, RDX, RBX, args);
+    callee_frame(g);
+    /* Java stack: FRAME_BASE(nf) + max_stack <= stack_limit */
+    x_load_u16(&g->b, RCX, R14, offsetof(Method, max_stack));
+    shl_ri(g, RCX, 3);
+    x_alu_rr(&g->b, ALU_ADD, 1, RCX, RSI);
+    x_alu_ri(&g->b, ALU_ADD, 1, RCX, (int32_t)sizeof(Frame));
+    x_alu_rm(&g->b, ALU_CMP, 1, RCX, R12, offsetof(VMThread, stack_limit));
+    slow[(*ns)++] = x_jcc(&g->b, CC_A);
+    /* the frame header, as call_java() writes it */
+    x_store64(&g->b, RSI, offsetof(Frame, prev), R13);
+    x_store64(&g->b, RSI, offsetof(Frame, method), R14);
+    x_load64(&g->b, RCX, R14, offsetof(Method, code));
+    x_store64(&g->b, RSI, offsetof(Frame, pc), RCX);
+    x_store64(&g->b, RSI, offsetof(Frame, locals), RDX);
+    x_lea(&g->b, RCX, RSI, (int32_t)sizeof(Frame));
+    x_store64(&g->b, RSI, offsetof(Frame, sp), RCX);
+    x_store_imm32(&g->b, 1, RSI, offsetof(Frame, lock), 0);
+    x_store_imm32(&g->b, 1, RSI, offsetof(Frame, flags), FRAME_ENTRY);
+    x_store64(&g->b, R12, offsetof(Thread, frame), RSI);
+    helper_args_t(g);
+    x_load64(&g->b, RCX, RAX, offsetof(JitCode, entry0));
+    x_load64(&g->b, R8, RAX, offsetof(JitCode, entry));
+    x_call_r(&g->b, R8);
+    x_store64(&g->b, R12, offsetof(Thread, frame), R13);
+    x_alu_ri(&g->b, ALU_CMP, 0, RAX, JIT_DEOPT);
+    size_t not_deopt = x_jcc(&g->b, CC_NE);
+    /* the callee continues in the interpreter */
+    x_lea(&g->b, RDX, RBX, args);
+    callee_frame(g);
+    x_mov_rr(&g->b, 1, RDX, RSI);
+    x_mov_rr(&g->b, 1, RSI, R13);
+    helper_args_t(g);
+    x_call_abs(&g->b, (void *)jit_resume);
+    x_patch_rel32(&g->b, not_deopt, g->b.len);
+    check_eax_exc(g);
+}
+
+/* invokes: the callee's result is left at the arguments' first slot */
 static void invoke(Cg *g, void *ref, int kind, int arg_slots, uint32_t bci, int d)
 {
+    int32_t args = STK(g, d - arg_slots);
+    size_t slow[8], done = 0;
+    int ns = 0;
     sync(g, bci, d);
+    if (kind == IK_DIRECT || kind == IK_DIRECT_NULLCHK || kind == IK_VIRTUAL) {
+        if (kind != IK_DIRECT) {
+            x_load64(&g->b, RAX, RBX, args);
+            null_check(g, RAX, bci, d);
+        }
+        if (kind == IK_VIRTUAL) {
+            x_load64(&g->b, RAX, RAX, offsetof(Object, cls));
+            x_load64(&g->b, RAX, RAX, offsetof(Class, vtable));
+            x_load64(&g->b, R14, RAX, 8 * ((CpCache *)ref)->index);
+        } else {
+            x_mov_imm64(&g->b, R14, (uint64_t)(uintptr_t)ref);
+        }
+        direct_call(g, args, slow, &ns);
+        done = x_jmp(&g->b);
+    }
+    for (int i = 0; i < ns; i++)
+        x_patch_rel32(&g->b, slow[i], g->b.len);
     helper_args_t(g);
     x_mov_rr(&g->b, 1, RSI, R13);
-    x_lea(&g->b, RDX, RBX, STK(g, d - arg_slots));
+    x_lea(&g->b, RDX, RBX, args);
     x_mov_imm64(&g->b, RCX, (uint64_t)(uintptr_t)ref);
     x_mov_imm32(&g->b, R8, kind);
     x_call_abs(&g->b, (void *)jit_invoke);
     check_eax_exc(g);
+    if (done)
+        x_patch_rel32(&g->b, done, g->b.len);
 }
 
 static void ret_value(Cg *g, int slots, int d)
@@ -739,6 +849,31 @@ static void monitor(Cg *g, int enter, uint32_t bci, int d)
     check_eax_exc(g);
 }
 
+static void iinc(Cg *g, int n, int32_t k)
+{
+    x_load32(&g->b, RAX, RBX, LOC(n));
+    x_alu_ri(&g->b, ALU_ADD, 0, RAX, k);
+    x_store64(&g->b, RBX, LOC(n), RAX);
+}
+
+/* ineg; fneg/dneg flip the sign bit (also of NaNs and zeros) */
+static void negate(Cg *g, int op, int d)
+{
+    int32_t at = STK(g, op == OP_dneg ? d - 2 : d - 1);
+    if (op == OP_ineg) {
+        x_load32(&g->b, RAX, RBX, at);
+        x_f7(&g->b, 3, 0, RAX);
+    } else if (op == OP_fneg) {
+        x_load32(&g->b, RAX, RBX, at);
+        x_alu_ri(&g->b, ALU_XOR, 0, RAX, INT32_MIN);
+    } else {
+        x_load64(&g->b, RAX, RBX, at);
+        x_mov_imm64(&g->b, RCX, 0x8000000000000000ull);
+        x_alu_rr(&g->b, ALU_XOR, 1, RAX, RCX);
+    }
+    x_store64(&g->b, RBX, at, RAX);
+}
+
 /* wide forms: iload..astore with a 16-bit index, iinc with a 16-bit constant */
 static int wide_insn(Cg *g, uint32_t bci, int d)
 {
@@ -750,7 +885,7 @@ static int wide_insn(Cg *g, uint32_t bci, int d)
         return 1;
     case OP_istore: case OP_fstore: case OP_astore: copy_slot(g, LOC(n), STK(g, d - 1)); return 1;
     case OP_lstore: case OP_dstore: copy_slot(g, LOC(n), STK(g, d - 2)); return 1;
-    case OP_iinc: x_alu_mi(&g->b, ALU_ADD, 0, RBX, LOC(n), (int16_t)be16(g->orig + bci + 4)); return 1;
+    case OP_iinc: iinc(g, n, (int16_t)be16(g->orig + bci + 4)); return 1;
     }
     return 0;
 }
@@ -803,7 +938,7 @@ static int insn(Cg *g, uint32_t bci, int d)
         copy_slot(g, LOC(n), STK(g, d - (wide ? 2 : 1)));
         return 1;
     }
-    case OP_iinc: x_alu_mi(&g->b, ALU_ADD, 0, RBX, LOC(pc[1]), (int8_t)pc[2]); return 1;
+    case OP_iinc: iinc(g, pc[1], (int8_t)pc[2]); return 1;
     case OP_wide: return wide_insn(g, bci, d);
     case OP_iaload ... OP_saload: array_load(g, op, bci, d); return 1;
     case OP_iastore ... OP_sastore:
@@ -834,10 +969,8 @@ static int insn(Cg *g, uint32_t bci, int d)
     case OP_fadd: case OP_fsub: case OP_fmul: case OP_fdiv: case OP_frem:
     case OP_dadd: case OP_dsub: case OP_dmul: case OP_ddiv: case OP_drem:
         float_binop(g, op, d); return 1;
-    case OP_ineg: x_op_mem(&g->b, 0, 0, "\xf7", 1, 3, RBX, STK(g, d - 1), 0); return 1;
     case OP_lneg: x_op_mem(&g->b, 0, 1, "\xf7", 1, 3, RBX, STK(g, d - 2), 0); return 1;
-    case OP_fneg: x_alu_mi(&g->b, ALU_XOR, 0, RBX, STK(g, d - 1), INT32_MIN); return 1;
-    case OP_dneg: x_alu_mi(&g->b, ALU_XOR, 0, RBX, STK(g, d - 2) + 4, INT32_MIN); return 1;
+    case OP_fneg: case OP_dneg: case OP_ineg: negate(g, op, d); return 1;
     case OP_i2l ... OP_i2s: conversion(g, op, d); return 1;
     case OP_lcmp: lcmp(g, d); return 1;
     case OP_fcmpl ... OP_dcmpg: float_cmp(g, op, d); return 1;
@@ -1093,6 +1226,7 @@ JitCode *jit_emit(Method *m)
         goto fail;
     g->jc->size = (uint32_t)g->b.len;
     g->jc->deopt = g->jc->entry + deopt_off;
+    g->jc->entry0 = g->jc->entry + g->off[0];
     cg.off = NULL;
     cg_free(g);
     return cg.jc;

@@ -55,6 +55,7 @@ typedef struct JitCode {
     uint32_t size;
     uint32_t *bci_off;      /* native offset of each instruction start; 0 = none */
     uint8_t *deopt;         /* stub returning JIT_DEOPT (frame->pc/sp already written) */
+    uint8_t *entry0;        /* where bci 0's code starts (the `entry` argument for a call) */
     int id;                 /* compile id, for -XX:+PrintCompilation */
     int deopts;             /* JIT_DEOPT exits so far */
 } JitCode;

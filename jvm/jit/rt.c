@@ -17,6 +17,7 @@ enum { IK_DIRECT, IK_VIRTUAL, IK_INTERFACE, IK_STATIC_INIT, IK_DIRECT_NULLCHK };
 
 /* prototypes for emit.c (it declares them too) */
 int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind);
+int jit_resume(Thread *t, Frame *caller, Frame *f);
 Object *jit_new(Thread *t, Class *c);
 ArrayObject *jit_newarray(Thread *t, int type, int32_t n);
 ArrayObject *jit_anewarray(Thread *t, Class *ac, int32_t n);
@@ -167,6 +168,17 @@ int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind)
 npe:
     throw_npe(t, NULL);
     return 1;
+}
+
+/* A compiled callee called directly by compiled code deoptimized: the
+ * interpreter finishes it (f is a FRAME_ENTRY frame). */
+int jit_resume(Thread *t, Frame *caller, Frame *f)
+{
+    jit_deopted(f->method);
+    t->frame = f;
+    interp_run(t);
+    t->frame = caller;
+    return t->exception ? 1 : 0;
 }
 
 int jit_indy(Thread *t, IndySite *s, Value *args)

@@ -182,6 +182,8 @@ static inline void x_ucomis(XBuf *b, int dbl, int a, int c) { x_op_rr(b, dbl ? 0
 static inline void x_cvtsi2(XBuf *b, int dbl, int w, int x, int r) { x_op_rr(b, dbl ? 0xf2 : 0xf3, w, "\x0f\x2a", 2, x, r); }
 /* cvttss2si/cvttsd2si r32/r64, xmm */
 static inline void x_cvtt2si(XBuf *b, int dbl, int w, int r, int x) { x_op_rr(b, dbl ? 0xf2 : 0xf3, w, "\x0f\x2c", 2, r, x); }
+/* movd r32, xmm (66 0F 7E) */
+static inline void x_movd_rx(XBuf *b, int r, int x) { x_op_rr(b, 0x66, 0, "\x0f\x7e", 2, x, r); }
 /* movq xmm, r64 (66 REX.W 0F 6E) */
 static inline void x_movq_xr(XBuf *b, int x, int r) { x_op_rr(b, 0x66, 1, "\x0f\x6e", 2, x, r); }
 
