@@ -188,7 +188,7 @@ static void type_str(V *v, VT t, char *buf, size_t n)
         [T_LONG2] = "long_2nd", [T_DOUBLE] = "double", [T_DOUBLE2] = "double_2nd",
         [T_NULL] = "null", [T_UTHIS] = "uninitializedThis", [T_BOOL] = "boolean",
         [T_BYTE] = "byte", [T_CHAR] = "char", [T_SHORT] = "short",
-        [T_ANYREF] = "reference type", [T_CAT1] = "category1", [T_CAT2] = "category2_1st",
+        [T_ANYREF] = "reference type", [T_CAT1] = "category1 type", [T_CAT2] = "category2_1st",
     };
     if (t.tag == T_REF)
         snprintf(buf, n, "'%s'", name_of(v, t));
@@ -355,6 +355,8 @@ static Class *get_class(V *v, const char *name)
     Class *c = find_loaded(name);
     if (!c)
         c = load_class(v->t, name, LOADER_APP);
+    if (!c && !v->t->exception)
+        vm_throw(v->t, "java/lang/NoClassDefFoundError", "%s", name);
     if (!c) {
         v->java_error = 1;
         longjmp(v->jb, 1);
@@ -579,13 +581,22 @@ static void push_field_type(V *v, const char *d)
         push(v, t);
 }
 
+/* Arguments and field values: a long/double is popped half by half, top
+ * first (unlike arithmetic's pop2). */
 static void pop_field_type(V *v, const char *d)
 {
     VT t = field_type(v, d);
     if (t.tag == T_LONG || t.tag == T_DOUBLE)
-        pop2(v, t.tag);
-    else
-        pop(v, t);
+        pop(v, simple(t.tag + 1));
+    pop(v, t);
+}
+
+static _Noreturn void invalid_type(V *v, const char *head, int idx, const char *suffix)
+{
+    char a[512];
+    type_str(v, v->cur.stk[idx], a, sizeof a);
+    fail(v, SHOW_CUR, NULL, head, old_expect(T_ANYREF), "Invalid type: %s (current frame, stack[%d])%s", a, idx,
+         suffix);
 }
 
 /* The type a CONSTANT_Class entry denotes. */
@@ -616,7 +627,7 @@ static int frame_assignable(V *v, const VFrame *cur, const VFrame *map, char *wh
     char a[300], b[300];
     if (cur->sp != map->sp) {
         snprintf(why, n, "Current frame's stack size doesn't match stackmap.");
-        return 0;
+        return -1;      /* reported at the jump, the others at the target (as HotSpot) */
     }
     for (int i = 0; i < map->nloc; i++) {
         if (!assignable(v, cur->loc[i], map->loc[i])) {
@@ -746,8 +757,12 @@ static void branch(V *v, uint32_t target)
         snprintf(h, sizeof h, "Expecting a stackmap frame at branch target %d", (int32_t)target);
         fail(v, 0, NULL, h, NULL, "Expected stackmap frame at this location.");
     }
-    if (!frame_assignable(v, &v->cur, &v->maps[k], why, sizeof why, 0)) {
+    int ok = frame_assignable(v, &v->cur, &v->maps[k], why, sizeof why, 0);
+    if (ok <= 0) {
         snprintf(h, sizeof h, "Inconsistent stackmap frames at branch target %u", target);
+        v->sp0 = v->cur.sp;
+        if (ok == 0)
+            v->bci = target;
         fail(v, SHOW_CUR | SHOW_MAP, &v->maps[k], h, NULL, "%s", why);
     }
 }
@@ -775,9 +790,12 @@ static void check_handlers(V *v, int this_uninit)
         int k = v->map_at[h->handler_pc];
         if (k < 0)
             fail(v, 0, NULL, hd, NULL, "Expected stackmap frame at this location.");
-        if (!frame_assignable(v, &f, &v->maps[k], why, sizeof why, 1)) {
+        int ok = frame_assignable(v, &f, &v->maps[k], why, sizeof why, 1);
+        if (ok <= 0) {
             v->cur = f;
             v->sp0 = 1;
+            if (ok == 0)
+                v->bci = h->handler_pc;
             fail(v, SHOW_CUR | SHOW_MAP, &v->maps[k], hd, NULL, "%s", why);
         }
     }
@@ -967,6 +985,13 @@ static VT check_array(V *v, const char *insn, char elem, char elem2)
         return a;
     const char *n = a.tag == T_REF ? name_of(v, a) : "";
     int ok = n[0] == '[' && (elem == 'L' ? (n[1] == 'L' || n[1] == '[') : (n[1] == elem || n[1] == elem2));
+    if (!ok && elem == 'B') {   /* byte or boolean: HotSpot names no single type */
+        char t[512], h[64];
+        type_str(v, a, t, sizeof t);
+        snprintf(h, sizeof h, "Bad type on operand stack in %s", insn);
+        fail(v, SHOW_CUR, NULL, h, old_expect(T_ANYREF), "Invalid type: %s (current frame, stack[%d])", t,
+             v->cur.sp);
+    }
     if (!ok) {
         char want[4] = {'[', elem, 0};
         bad_type_in(v, v->cur.sp, elem == 'L' ? simple(T_ANYREF) : ref_named(v, want), insn);
@@ -996,7 +1021,7 @@ static void exec_array(V *v, int op)
     case 'J': pop2(v, T_LONG); break;
     case 'D': pop2(v, T_DOUBLE); break;
     case 'F': pop(v, simple(T_FLOAT)); break;
-    case 'L': pop(v, simple(T_ANYREF)); break;
+    case 'L': pop(v, ref_named(v, "java/lang/Object")); break;
     default: pop(v, simple(T_INT)); break;
     }
     pop(v, simple(T_INT));
@@ -1082,7 +1107,7 @@ static void initialize_object(V *v, VT from, VT to)
 
 static void invoke_init(V *v, VT owner, uint32_t idx)
 {
-    VT r = pop_any(v);
+    VT r = pop(v, simple(T_ANYREF));
     char a[512], b[512];
     if (r.tag == T_UTHIS) {
         const char *sup = v->cls->super ? v->cls->super->name : "";
@@ -1107,7 +1132,7 @@ static void invoke_init(V *v, VT owner, uint32_t idx)
         }
         initialize_object(v, r, nt);
     } else {
-        bad_stack(v, v->cur.sp, simple(T_UTHIS), "Bad operand type when invoking <init>", NULL);
+        invalid_type(v, "Bad operand type when invoking <init>", v->cur.sp, "");
     }
 }
 
@@ -1185,7 +1210,7 @@ static void exec_switch(V *v, int op)
 {
     uint32_t bci = v->bci, p = (bci + 4) & ~3u;
     const uint8_t *c = v->code;
-    if (v->cf->major >= 51)
+    if (v->cf->major >= 50)
         for (uint32_t i = bci + 1; i < p; i++)
             if (c[i])
                 fail_code(v, "Nonzero padding byte in lookupswitch or tableswitch", NULL);
@@ -1325,8 +1350,8 @@ static int exec(V *v)
     case OP_tableswitch: case OP_lookupswitch: exec_switch(v, op); flow = 0; break;
     case OP_ireturn: pop(v, simple(T_INT)); check_return(v, simple(T_INT), 0); flow = 0; break;
     case OP_freturn: pop(v, simple(T_FLOAT)); check_return(v, simple(T_FLOAT), 0); flow = 0; break;
-    case OP_lreturn: pop2(v, T_LONG); check_return(v, simple(T_LONG), 0); flow = 0; break;
-    case OP_dreturn: pop2(v, T_DOUBLE); check_return(v, simple(T_DOUBLE), 0); flow = 0; break;
+    case OP_lreturn: pop(v, simple(T_LONG2)); pop(v, simple(T_LONG)); check_return(v, simple(T_LONG), 0); flow = 0; break;
+    case OP_dreturn: pop(v, simple(T_DOUBLE2)); pop(v, simple(T_DOUBLE)); check_return(v, simple(T_DOUBLE), 0); flow = 0; break;
     case OP_areturn: {
         VT t = pop(v, simple(T_ANYREF));
         check_return(v, t, 0);
@@ -1348,8 +1373,12 @@ static int exec(V *v)
         exec_invoke(v, op, c); break;
     case OP_new: {
         check_cp(v, be16(c + 1), 1u << CONST_Class);
-        if (cf_class_name(v->cf, be16(c + 1))[0] == '[')
-            fail_code(v, "Illegal new instruction", NULL);
+        if (cf_class_name(v->cf, be16(c + 1))[0] == '[') {
+            char a[512];
+            type_str(v, class_type(v, be16(c + 1)), a, sizeof a);
+            fail(v, SHOW_CUR, NULL, "Illegal new instruction", NULL, "Invalid type: %s (constant pool %u)", a,
+                 be16(c + 1));
+        }
         push(v, (VT){T_UNINIT, bci});
         break;
     }
@@ -1378,19 +1407,19 @@ static int exec(V *v)
     case OP_arraylength: {
         VT a = pop(v, simple(T_ANYREF));
         if (a.tag != T_NULL && (a.tag != T_REF || name_of(v, a)[0] != '['))
-            bad_type_in(v, v->cur.sp, simple(T_ANYREF), "arraylength");
+            invalid_type(v, "Bad type on operand stack in arraylength", v->cur.sp, "");
         push(v, simple(T_INT));
         break;
     }
     case OP_athrow: pop(v, ref_named(v, "java/lang/Throwable")); flow = 0; break;
     case OP_checkcast:
         check_cp(v, be16(c + 1), 1u << CONST_Class);
-        pop(v, simple(T_ANYREF));
+        pop(v, ref_named(v, "java/lang/Object"));
         push(v, class_type(v, be16(c + 1)));
         break;
     case OP_instanceof:
         check_cp(v, be16(c + 1), 1u << CONST_Class);
-        pop(v, simple(T_ANYREF));
+        pop(v, ref_named(v, "java/lang/Object"));
         push(v, simple(T_INT));
         break;
     case OP_monitorenter: case OP_monitorexit: pop(v, simple(T_ANYREF)); break;
@@ -1649,7 +1678,7 @@ static _Noreturn void map_error_size(V *v)
 
 /* Reads one verification_type_info into t[0] (and t[1] for long/double);
  * returns the entries written. */
-static int read_vtype(V *v, const uint8_t **pp, const uint8_t *end, VT *t, int room)
+static int read_vtype(V *v, const uint8_t **pp, const uint8_t *end, VT *t)
 {
     const uint8_t *p = *pp;
     if (p >= end)
@@ -1661,8 +1690,6 @@ static int read_vtype(V *v, const uint8_t **pp, const uint8_t *end, VT *t, int r
     case 1: t[0] = simple(T_INT); break;
     case 2: t[0] = simple(T_FLOAT); break;
     case 3: case 4:
-        if (room < 2)
-            return -1;
         t[0] = simple(tag == 3 ? T_DOUBLE : T_LONG);
         t[1] = simple(tag == 3 ? T_DOUBLE2 : T_LONG2);
         n = 2;
@@ -1679,8 +1706,12 @@ static int read_vtype(V *v, const uint8_t **pp, const uint8_t *end, VT *t, int r
                 map_error(v, "bad class index");
             t[0] = class_type(v, (uint16_t)x);
         } else {
-            if (x >= v->len || v->kind[x] != 2)
-                map_error(v, "bad uninitialized offset");
+            if (x >= v->len || v->kind[x] != 2) {
+                char sig[200], h[256];
+                method_java_sig(v->cls->name, v->m->name, v->m->desc, sig, sizeof sig);
+                snprintf(h, sizeof h, "bad offset for Uninitialized in method '%.200s'", sig);
+                map_error(v, h);
+            }
             t[0] = (VT){T_UNINIT, x};
         }
         break;
@@ -1688,12 +1719,33 @@ static int read_vtype(V *v, const uint8_t **pp, const uint8_t *end, VT *t, int r
     default:
         map_error(v, "bad verification type");
     }
-    if (room < n)
-        return -1;
     *pp = p;
     return n;
 }
 
+/* Reads n types into a scratch array (HotSpot reads them all, then checks
+ * the count against the limit) and appends them to dst[*have..max). */
+static void read_types(V *v, const uint8_t **pp, const uint8_t *end, uint32_t n, VT *dst, uint16_t *have,
+                       uint32_t max)
+{
+    VT *tmp = varena(v, (2 * (size_t)n + 1) * sizeof(VT));
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        k += (uint32_t)read_vtype(v, pp, end, tmp + k);
+    if (*have + k > max)
+        map_error_size(v);
+    memcpy(dst + *have, tmp, k * sizeof(VT));
+    *have = (uint16_t)(*have + k);
+}
+
+static uint16_t u2_of(V *v, const uint8_t **pp, const uint8_t *end)
+{
+    if (end - *pp < 2)
+        map_error(v, "access beyond the end of attribute");
+    uint16_t x = be16(*pp);
+    *pp += 2;
+    return x;
+}
 
 /* Decodes the StackMapTable into full frames (JVMS §4.7.4). */
 static void decode_maps(V *v, const VFrame *init)
@@ -1702,10 +1754,9 @@ static void decode_maps(V *v, const VFrame *init)
     for (uint32_t i = 0; i < v->len; i++)
         v->map_at[i] = -1;
     const uint8_t *p = v->m->stackmap, *end = p + v->m->stackmap_len;
-    if (!p || end - p < 2)
+    if (!p)
         return;
-    uint32_t count = be16(p);
-    p += 2;
+    uint32_t count = u2_of(v, &p, end);
     v->maps = varena(v, (count + 1) * sizeof *v->maps);
     VFrame prev = *init;
     int64_t off = -1;
@@ -1716,63 +1767,36 @@ static void decode_maps(V *v, const VFrame *init)
         VFrame f = frame_copy(v, &prev);
         f.sp = 0;
         uint32_t delta;
-        if (ft < 128) {
+        if (ft < 128)
             delta = ft < 64 ? (uint32_t)ft : (uint32_t)ft - 64;
-        } else if (ft < 247) {
+        else if (ft < 247 && end - p < 2)  /* HotSpot reads the offset first */
+            map_error(v, "access beyond the end of attribute");
+        else if (ft < 247)
             map_error(v, "reserved frame type");
-        } else {
-            if (end - p < 2)
-                map_error(v, "access beyond the end of attribute");
-            delta = be16(p);
-            p += 2;
-        }
+        else
+            delta = u2_of(v, &p, end);
         if ((ft >= 64 && ft < 128) || ft == 247) {
-            int n = read_vtype(v, &p, end, f.stk, v->max_stack);
-            if (n < 0)
-                map_error_size(v);
-            f.sp = (uint16_t)n;
+            read_types(v, &p, end, 1, f.stk, &f.sp, v->max_stack);
         } else if (ft >= 248 && ft <= 250) {
+            int n = f.nloc;
             for (int k = 251 - ft; k > 0; k--) {
-                if (f.nloc == 0)
-                    map_error_size(v);
-                int last = f.nloc - 1;
-                int two = last > 0 && is_cat2_2nd(f.loc[last]);
-                f.loc[last] = simple(T_TOP);
-                if (two)
-                    f.loc[last - 1] = simple(T_TOP);
-                f.nloc = (uint16_t)(last - two);
-            }
-        } else if (ft >= 252 && ft <= 254) {
-            for (int k = ft - 251; k > 0; k--) {
-                int n = read_vtype(v, &p, end, f.loc + f.nloc, v->max_locals - f.nloc);
+                if (n > 1 && is_cat2_2nd(f.loc[n - 1]))
+                    n--;
+                n--;
                 if (n < 0)
                     map_error_size(v);
-                f.nloc = (uint16_t)(f.nloc + n);
             }
+            for (int k = n; k < f.nloc; k++)
+                f.loc[k] = simple(T_TOP);
+            f.nloc = (uint16_t)n;
+        } else if (ft >= 252 && ft <= 254) {
+            read_types(v, &p, end, (uint32_t)(ft - 251), f.loc, &f.nloc, v->max_locals);
         } else if (ft == 255) {
             for (int k = 0; k < v->max_locals; k++)
                 f.loc[k] = simple(T_TOP);
             f.nloc = 0;
-            if (end - p < 2)
-                map_error(v, "access beyond the end of attribute");
-            uint32_t nl = be16(p);
-            p += 2;
-            for (uint32_t k = 0; k < nl; k++) {
-                int n = read_vtype(v, &p, end, f.loc + f.nloc, v->max_locals - f.nloc);
-                if (n < 0)
-                    map_error_size(v);
-                f.nloc = (uint16_t)(f.nloc + n);
-            }
-            if (end - p < 2)
-                map_error(v, "access beyond the end of attribute");
-            uint32_t ns = be16(p);
-            p += 2;
-            for (uint32_t k = 0; k < ns; k++) {
-                int n = read_vtype(v, &p, end, f.stk + f.sp, v->max_stack - f.sp);
-                if (n < 0)
-                    map_error_size(v);
-                f.sp = (uint16_t)(f.sp + n);
-            }
+            read_types(v, &p, end, u2_of(v, &p, end), f.loc, &f.nloc, v->max_locals);
+            read_types(v, &p, end, u2_of(v, &p, end), f.stk, &f.sp, v->max_stack);
         }
         off = off < 0 ? delta : off + delta + 1;
         if (off >= v->len || !v->kind[off]) {
@@ -1805,7 +1829,7 @@ static void typecheck(V *v, const VFrame *init)
         if (mi < v->n_maps && v->maps[mi].bci == b) {
             VFrame *map = &v->maps[mi++];
             v->sp0 = v->cur.sp;
-            if (!no_flow && !frame_assignable(v, &v->cur, map, why, sizeof why, 0))
+            if (!no_flow && frame_assignable(v, &v->cur, map, why, sizeof why, 0) <= 0)
                 fail(v, SHOW_CUR | SHOW_MAP, map, "Instruction type does not match stack map", NULL, "%s", why);
             load_frame(v, map);
         } else if (no_flow) {
@@ -1915,7 +1939,10 @@ static void check_handler_table(V *v)
             method_java_sig(v->cls->name, v->m->name, v->m->desc, sig, sizeof sig);
             snprintf(v->head, sizeof v->head, "Illegal exception table %s %u in method '%s'", what,
                      what[0] == 's' ? h->start_pc : what[0] == 'e' ? h->end_pc : h->handler_pc, sig);
+            if (v->infer)
+                fail_code(v, "Illegal exception table range", "Illegal exception table range");
             v->format_error = 1;
+            v->failover_ok = 1;
             longjmp(v->jb, 1);
         }
         if (h->catch_type) {
@@ -1948,7 +1975,7 @@ static int verify_method(Thread *t, Class *c, const CfMethod *m, int infer, char
     volatile int rc = 0;
     if (setjmp(v->jb)) {
         rc = v->java_error ? -1 : v->format_error && !v->failover_ok ? 2 : 1;
-        if (v->format_error && v->failover_ok && !infer && c->cf->major > 50)
+        if (v->format_error && v->failover_ok && c->cf->major > 50)
             rc = 2;
         if (rc > 0)
             *msg = format_error(v);

@@ -181,7 +181,7 @@ def main():
     os.makedirs(cls, exist_ok=True)
     subj = os.path.join(HERE, "subjects")
     new = [os.path.join(subj, f) for f in ("Vq00000.java", "VqBase.java", "VqIface.java", "VqDriver.java")]
-    subprocess.run(["javac", "-d", cls] + new, check=True)
+    subprocess.run(["javac", "-XDstringConcat=inline", "-d", cls] + new, check=True)
     subprocess.run(["javac", "--release", "8", "-XDstringConcat=inline", "-nowarn", "-d", cls,
                     os.path.join(subj, "Vo00000.java")], check=True, capture_output=True)
     rng = random.Random(seed)

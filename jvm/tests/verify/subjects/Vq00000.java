@@ -2,7 +2,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /* Subject of the verifier fuzz test (fuzz.py mutates its Code attributes):
- * a bit of every kind of instruction javac emits.  Never run, only linked. */
+ * a bit of every kind of instruction javac emits.  Compiled with
+ * -XDstringConcat=inline: every class its constant pool names exists in
+ * our class library too (invokedynamic's bootstrap classes do not).
+ * Never run, only linked. */
 public class Vq00000 extends VqBase implements VqIface {
     int f;
     long lf;
@@ -82,7 +85,7 @@ public class Vq00000 extends VqBase implements VqIface {
         VqBase b = this;
         r += b.base(2) + super.base(1) + sf + (so == null ? 0 : 1);
         so = this; sf = r; s = "s" + r + lf + df;
-        Runnable run = () -> sf++;
+        Runnable run = new Runnable() { public void run() { sf++; } };
         run.run();
         return r + helper(this, 1L, 2.0);
     }
