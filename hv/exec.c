@@ -1,9 +1,11 @@
 /* hv/exec.c: the interpreter.
  *
  * Direct-threaded over pre-decoded pages: the slot for pc holds the address
- * of its handler.  The common path for an instruction is a page compare, a
- * slot load and an indirect jump; loads and stores hit a software TLB that
- * maps the guest page straight to host memory.  Anything unusual (a TLB miss,
+ * of its handler.  The common path for an instruction is its work, a
+ * constant step of the slot pointer, a load of the next handler's address
+ * and an indirect jump (the handlers, in exec_ops.h, exist once per
+ * instruction length); loads and stores hit a software TLB that maps the
+ * guest page straight to host memory.  Anything unusual (a TLB miss,
  * MMIO, a trap, a CSR) leaves through a slow path in another file after
  * writing pc and the retired count back (SYNC).  Interrupts, the
  * instruction budget and exit requests are checked at block boundaries:
