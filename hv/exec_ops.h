@@ -186,8 +186,8 @@ L(AMO_D): AMO(8);
      * on the host FPU in its default state (RNE, exceptions masked): the
      * exception flags they raise stay in the host's sticky flags, which
      * belong to the guest for the whole of cpu_exec and are folded into
-     * c->fflags by fpu_flags_fold() wherever fflags is read or written
-     * (csr.c, fpu_exec) and when cpu_exec returns.  The host's flags mean
+     * c->fflags wherever fflags is read or written (OP_FCSR below, csr.c,
+     * fpu_exec) and when cpu_exec returns (cpu.h: fpu_flags_fold).  The host's flags mean
      * the same as RISC-V's (tininess after rounding); what differs is fixed
      * here: NaN results become the canonical NaN, and anything unusual
      * (frm not RNE, an unboxed single, a NaN compare) goes to OP_FP. */
