@@ -127,12 +127,20 @@ static void xx_option(const char *opt)
         vm_opts.trace_bytecodes = on;
         return;
     }
-    if (strcmp(flag, "BytecodeVerificationRemote") == 0) {
-        verify_remote = on;
+    static int diagnostic_unlocked;
+    if (strcmp(flag, "UnlockDiagnosticVMOptions") == 0)
+        diagnostic_unlocked = on;
+    if (strcmp(flag, "BytecodeVerificationRemote") == 0 || strcmp(flag, "BytecodeVerificationLocal") == 0) {
+        if (!diagnostic_unlocked) {
+            fprintf(stderr, "Error: VM option '%s' is diagnostic and must be enabled via "
+                            "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede '%s'.\n",
+                    flag, flag);
+            create_vm_failed("%s", "");
+        }
+        if (flag[20] == 'R')
+            verify_remote = on;     /* BytecodeVerificationLocal: the class library is trusted either way */
         return;
     }
-    if (strcmp(flag, "BytecodeVerificationLocal") == 0)
-        return;     /* the class library is trusted either way */
     if (gc_option(opt) || jit_option(opt))
         return;
     static const char *const ignored[] = {

@@ -788,8 +788,10 @@ static void check_handlers(V *v, int this_uninit)
         char hd[128], why[1024];
         snprintf(hd, sizeof hd, "Stack map does not match the one at exception handler %u", h->handler_pc);
         int k = v->map_at[h->handler_pc];
-        if (k < 0)
+        if (k < 0) {
+            snprintf(hd, sizeof hd, "Expecting a stackmap frame at branch target %u", h->handler_pc);
             fail(v, 0, NULL, hd, NULL, "Expected stackmap frame at this location.");
+        }
         int ok = frame_assignable(v, &f, &v->maps[k], why, sizeof why, 1);
         if (ok <= 0) {
             v->cur = f;
@@ -1948,10 +1950,13 @@ static void check_handler_table(V *v)
         if (h->catch_type) {
             VT t = class_type(v, h->catch_type);
             if (!assignable(v, t, ref_named(v, "java/lang/Throwable"))) {
-                char hd[128];
+                char hd[128], a[512];
                 snprintf(hd, sizeof hd, "Catch type is not a subclass of Throwable in exception handler %u",
                          h->handler_pc);
-                fail_code(v, hd, "Illegal exception table handler");
+                type_str(v, t, a, sizeof a);
+                v->bci = h->handler_pc;
+                fail(v, 0, NULL, hd, "Illegal exception table handler",
+                     "Type %s (constant pool %u) is not assignable to 'java/lang/Throwable'", a, h->catch_type);
             }
         }
     }

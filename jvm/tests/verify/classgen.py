@@ -63,13 +63,14 @@ class Cls:
     def add_method(self, access, n, d, code, max_stack, max_locals, handlers=(), frames=None):
         """code: bytes; handlers: (start, end, handler, catch class name or None);
         frames: list of (offset, locals, stack) with verification types
-        'top' 'int' 'float' 'long' 'double' 'null' 'this0' ('uninit', off) or a class name."""
+        'top' 'int' 'float' 'long' 'double' 'null' 'this0' ('uninit', off), a class
+        name, or ('cp', index) for an Object entry naming any pool index."""
         self.methods.append((access, n, d, bytes(code), max_stack, max_locals, handlers, frames))
 
     def _vtype(self, t):
         simple = {"top": 0, "int": 1, "float": 2, "double": 3, "long": 4, "null": 5, "this0": 6}
-        if isinstance(t, tuple):
-            return bytes([8]) + struct.pack(">H", t[1])
+        if isinstance(t, tuple):    # ("uninit", offset) or ("cp", raw Object index)
+            return bytes([8 if t[0] == "uninit" else 7]) + struct.pack(">H", t[1])
         if t in simple:
             return bytes([simple[t]])
         return bytes([7]) + struct.pack(">H", self.klass(t))
