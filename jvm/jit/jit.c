@@ -34,6 +34,7 @@ int jit_print;
 enum { JIT_MAX_DEOPTS = 16, JIT_MAX_TRIES = 6 };
 
 static int next_id = 1;
+static JitCode *all_code;   /* never freed: old versions may still be running */
 
 bool jit_option(const char *opt)
 {
@@ -138,6 +139,8 @@ bool jit_compile(Thread *t, Method *m, int osr_bci)
         return false;
     }
     jc->id = next_id++;
+    jc->next = all_code;
+    all_code = jc;
     m->jit = jc;
     if (getenv("JVM_JIT_DUMP")) {    /* debugging: raw code per compile id */
         char path[256];

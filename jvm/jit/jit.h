@@ -58,6 +58,7 @@ typedef struct JitCode {
     uint8_t *entry0;        /* where bci 0's code starts (the `entry` argument for a call) */
     int id;                 /* compile id, for -XX:+PrintCompilation */
     int deopts;             /* JIT_DEOPT exits so far */
+    struct JitCode *next;   /* every compilation ever made (jit.c keeps them) */
 } JitCode;
 
 /* the signature of every compiled method's entry */
