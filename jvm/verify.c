@@ -97,6 +97,8 @@ typedef struct V {
     char head[256], old[256], reason[1024];
     int show;
     uint16_t sp0;               /* stack depth before the current instruction */
+    int32_t cur_bci;            /* >= 0: the current frame's bci when Location names another */
+    int use_sp0;                /* show the stack as it was before the instruction */
     VFrame err_cur, err_map;
 } V;
 
@@ -261,6 +263,86 @@ static const char *op_name(V *v, uint32_t bci)
     return "<illegal>";
 }
 
+/* One verification_type_info as HotSpot's table dump shows it; NULL at the end. */
+static const uint8_t *print_vtype(Str *s, const uint8_t *p, const uint8_t *end, const char *sep)
+{
+    static const char *const names[] = {"Top", "Integer", "Float", "Double", "Long", "Null", "UninitializedThis"};
+    if (p >= end)
+        return NULL;
+    if (*p <= 6) {
+        sputf(s, "%s%s", sep, names[*p]);
+        return p + 1;
+    }
+    if (*p > 8) {
+        sputf(s, "%sBAD:%d", sep, *p);
+        return p + 1;
+    }
+    if (end - p < 3)
+        return NULL;
+    sputf(s, "%s%s[#%u]", sep, *p == 7 ? "Object" : "Uninitialized", be16(p + 1));
+    return p + 3;
+}
+
+static const uint8_t *print_vtypes(Str *s, const uint8_t *p, const uint8_t *end, unsigned n)
+{
+    for (unsigned i = 0; i < n && p; i++)
+        p = print_vtype(s, p, end, i ? "," : "");
+    return p;
+}
+
+/* The "Stackmap Table:" section: each frame as the attribute encodes it.
+ * (When the frame count promises more than the attribute holds, HotSpot's
+ * dump reads on into the bytes that follow it in the class file; this one
+ * stops at the attribute's end.) */
+static void print_stackmap_table(V *v, Str *s)
+{
+    const uint8_t *p = v->m->stackmap, *end = p + v->m->stackmap_len;
+    sputf(s, "  Stackmap Table:\n");
+    if (end - p < 2)
+        return;
+    unsigned count = be16(p), off = 0;
+    p += 2;
+    for (unsigned i = 0; i < count && p && p < end; i++) {
+        int ft = *p++;
+        unsigned delta = ft < 64 ? (unsigned)ft : ft < 128 ? (unsigned)ft - 64 : 0;
+        if (ft >= 247) {
+            if (end - p < 2)
+                return;
+            delta = be16(p);
+            p += 2;
+        } else if (ft >= 128) {
+            return;
+        }
+        off = i ? off + delta + 1 : delta;
+        if (ft < 64 || ft == 251) {
+            sputf(s, "    %s(@%u)\n", ft < 64 ? "same_frame" : "same_frame_extended", off);
+        } else if (ft < 128 || ft == 247) {
+            sputf(s, "    %s(@%u,", ft < 128 ? "same_locals_1_stack_item_frame" : "same_locals_1_stack_item_extended",
+                  off);
+            p = print_vtype(s, p, end, "");
+            sputf(s, ")\n");
+        } else if (ft < 251) {
+            sputf(s, "    chop_frame(@%u,%d)\n", off, 251 - ft);
+        } else if (ft < 255) {
+            sputf(s, "    append_frame(@%u,", off);
+            p = print_vtypes(s, p, end, (unsigned)(ft - 251));
+            sputf(s, ")\n");
+        } else {
+            if (end - p < 2)
+                return;
+            unsigned nl = be16(p);
+            sputf(s, "    full_frame(@%u,{", off);
+            p = print_vtypes(s, p + 2, end, nl);
+            if (!p || end - p < 2)
+                return;
+            unsigned ns = be16(p);
+            sputf(s, "},{");
+            p = print_vtypes(s, p + 2, end, ns);
+            sputf(s, "})\n");
+        }
+    }
+}
+
 /* The whole VerifyError message for the failure recorded in v. */
 static char *format_error(V *v)
 {
@@ -284,8 +366,8 @@ static char *format_error(V *v)
         print_frame(v, &s, &v->err_map);
     }
     sputf(&s, "  Bytecode:\n");
-    for (uint32_t i = 0; i < v->len; i += 16) {
-        char line[64];
+    for (uint32_t i = 0; i <= v->len; i += 16) {   /* HotSpot ends a multiple of 16 with an empty line */
+        char line[64] = "";
         int k = 0;
         for (uint32_t j = i; j < i + 16 && j < v->len; j++)
             k += snprintf(line + k, sizeof line - (size_t)k, "%02x%s", v->code[j],
@@ -299,8 +381,8 @@ static char *format_error(V *v)
             sputf(&s, "    bci [%u, %u] => handler: %u\n", h->start_pc, h->end_pc, h->handler_pc);
         }
     }
-    if (s.n && s.s[s.n - 1] == '\n')
-        s.s[--s.n] = 0;
+    if (v->m->stackmap)
+        print_stackmap_table(v, &s);
     return s.s;
 }
 
@@ -329,14 +411,14 @@ static _Noreturn void fail(V *v, int show, const VFrame *map, const char *head, 
     va_end(ap);
     v->show = show;
     if (show & SHOW_CUR) {
-        /* HotSpot shows the frame before the instruction: failures happen
-         * while popping, and pops leave the popped entries in place */
+        /* HotSpot shows the stack as it was before the instruction; pops
+         * leave the popped entries in place, so they can be shown again */
         v->err_cur = frame_copy(v, &v->cur);
-        if (v->sp0 > v->err_cur.sp && v->sp0 <= v->max_stack) {
+        if (v->sp0 <= v->max_stack) {
             memcpy(v->err_cur.stk, v->cur.stk, v->sp0 * sizeof(VT));
             v->err_cur.sp = v->sp0;
         }
-        v->err_cur.bci = v->bci;
+        v->err_cur.bci = v->cur_bci >= 0 ? (uint32_t)v->cur_bci : v->bci;
     }
     if (map)
         v->err_map = frame_copy(v, map);
@@ -436,6 +518,8 @@ static void push(V *v, VT t)
 
 static void push2(V *v, uint32_t tag)
 {
+    if (v->cur.sp + 1 >= v->max_stack)     /* both halves or neither, as HotSpot */
+        fail(v, SHOW_CUR, NULL, "Operand stack overflow", "Stack size too large", "Exceeded max stack size.");
     push(v, simple(tag));
     push(v, simple(tag + 1));
 }
@@ -760,7 +844,8 @@ static void branch(V *v, uint32_t target)
     int ok = frame_assignable(v, &v->cur, &v->maps[k], why, sizeof why, 0);
     if (ok <= 0) {
         snprintf(h, sizeof h, "Inconsistent stackmap frames at branch target %u", target);
-        v->sp0 = v->cur.sp;
+        v->cur_bci = (int32_t)v->bci;
+        v->use_sp0 = 1;
         if (ok == 0)
             v->bci = target;
         fail(v, SHOW_CUR | SHOW_MAP, &v->maps[k], h, NULL, "%s", why);
@@ -796,6 +881,7 @@ static void check_handlers(V *v, int this_uninit)
         if (ok <= 0) {
             v->cur = f;
             v->sp0 = 1;
+            v->cur_bci = (int32_t)v->bci;
             if (ok == 0)
                 v->bci = h->handler_pc;
             fail(v, SHOW_CUR | SHOW_MAP, &v->maps[k], hd, NULL, "%s", why);
@@ -1117,7 +1203,7 @@ static void invoke_init(V *v, VT owner, uint32_t idx)
         if (strcmp(on, v->cls->name) && strcmp(on, sup)) {
             type_str(v, owner, a, sizeof a);
             type_str(v, ref_named(v, v->cls->name), b, sizeof b);
-            fail(v, SHOW_CUR, NULL, "Bad <init> method call", NULL, "Type %s is not assignable to %s", a, b);
+            fail(v, 0, NULL, "Bad <init> method call", NULL, "Type %s is not assignable to %s", a, b);
         }
         initialize_object(v, r, ref_named(v, v->cls->name));
     } else if (r.tag == T_UNINIT) {
@@ -1129,7 +1215,7 @@ static void invoke_init(V *v, VT owner, uint32_t idx)
         if (nt.v != owner.v) {
             type_str(v, nt, a, sizeof a);
             type_str(v, owner, b, sizeof b);
-            fail(v, SHOW_CUR, NULL, "Call to wrong <init> method", NULL,
+            fail(v, 0, NULL, "Call to wrong <init> method", NULL,
                  "Type %s (constant pool %u) is not assignable to %s (constant pool %u)", a, ci, b, idx);
         }
         initialize_object(v, r, nt);
@@ -1195,6 +1281,7 @@ static void exec_invoke(V *v, int op, const uint8_t *c)
 static void check_return(V *v, VT t, int void_ok)
 {
     char a[512], b[512];
+    v->use_sp0 = 1;
     if (v->ret.tag == T_TOP && !void_ok) {
         type_str(v, t, a, sizeof a);
         fail(v, SHOW_CUR, NULL, "Method does not expect a return value", "Wrong return type in function",
@@ -1257,6 +1344,7 @@ static int exec(V *v)
     int this_uninit = v->cur.flags & FLAG_UTHIS;
     int handlers_done = 0;
     v->sp0 = v->cur.sp;
+    v->use_sp0 = 0;
     if (v->infer || is_store(op)) {
         check_handlers(v, this_uninit);
         handlers_done = 1;
@@ -1378,7 +1466,7 @@ static int exec(V *v)
         if (cf_class_name(v->cf, be16(c + 1))[0] == '[') {
             char a[512];
             type_str(v, class_type(v, be16(c + 1)), a, sizeof a);
-            fail(v, SHOW_CUR, NULL, "Illegal new instruction", NULL, "Invalid type: %s (constant pool %u)", a,
+            fail(v, 0, NULL, "Illegal new instruction", NULL, "Invalid type: %s (constant pool %u)", a,
                  be16(c + 1));
         }
         push(v, (VT){T_UNINIT, bci});
@@ -1803,7 +1891,10 @@ static void decode_maps(V *v, const VFrame *init)
         off = off < 0 ? delta : off + delta + 1;
         if (off >= v->len || !v->kind[off]) {
             v->bci = 0;
-            v->sp0 = v->cur.sp;
+            f.bci = (uint32_t)off;
+            v->cur = f;     /* HotSpot shows the misplaced frame */
+            v->sp0 = f.sp;
+            v->cur_bci = (int32_t)off;
             fail(v, SHOW_CUR, NULL, "StackMapTable error: bad offset", NULL, "Invalid stackmap specification.");
         }
         f.bci = (uint32_t)off;
@@ -1977,6 +2068,7 @@ static int verify_method(Thread *t, Class *c, const CfMethod *m, int infer, char
     v->len = m->code_len;
     v->max_locals = m->max_locals;
     v->max_stack = m->max_stack;
+    v->cur_bci = -1;
     volatile int rc = 0;
     if (setjmp(v->jb)) {
         rc = v->java_error ? -1 : v->format_error && !v->failover_ok ? 2 : 1;

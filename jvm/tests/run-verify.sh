@@ -3,8 +3,8 @@
 #
 #  1. hand-built methods (verify/cases.py): each class is linked by VqDriver
 #     under HotSpot and under bin/jvm; the outcome lines (ok, or the error
-#     class with the first line, Location and Reason of its message) must be
-#     equal ("verdict" cases, version < 50: only ok / the error class).
+#     class and its whole message, Exception Details included) must be equal
+#     ("verdict" cases, version < 50: only ok / the error class).
 #  2. the main-class path: a class failing verification as the main class
 #     gives the launcher's "Error: Unable to initialize main class" and the
 #     same VerifyError text (first lines) as HotSpot, exit status 1; with
@@ -45,7 +45,7 @@ while read -r name mode; do
     want=${want%%:*}; got=${got%%:*}
   fi
   if [ -n "$want" ] && [ "$want" = "$got" ]; then
-    echo "ok - verify: ${name#C??_} (${want#"$name "})" | cut -c1-160
+    echo "ok - verify: ${name#C??_} (${want#"$name "})" | cut -d'|' -f1
   else
     echo "not ok - verify: ${name#C??_}"
     printf '#   hotspot: %s\n#   ours:    %s\n' "$want" "$got"

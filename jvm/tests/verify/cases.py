@@ -5,8 +5,8 @@ usage: cases.py <outdir>
 Writes one class per case into <outdir> (C00 ... in the unnamed package,
 each with a static or instance method `m` holding the case's bytecode) and
 prints one line per case: "<class> <mode>", mode "exact" (the outcome line
-VqDriver prints, i.e. the error class, first message line, Location and
-Reason, must equal HotSpot's) or "verdict" (only ok / the error class must:
+VqDriver prints, i.e. the error class and its whole message, must equal
+HotSpot's) or "verdict" (only ok / the error class must:
 used for version < 50, whose messages come from HotSpot's old verifier).
 run-verify.sh runs VqDriver over them under HotSpot and bin/jvm.  What each
 case expects is deliberately not written here: HotSpot is the truth.

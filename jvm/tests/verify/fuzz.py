@@ -11,8 +11,8 @@ the StackMapTable, or max_stack/max_locals lowered.  Every mutant gets its own
 class name (same length, so the constant pool stays well formed) and
 VqDriver links them all, once under HotSpot and once under the VM under
 test.  The truth is HotSpot: for version 61 the outcome line (ok, or the
-error class with the first line, Location and Reason of its message) must
-be identical; for 49/50, whose messages come from HotSpot's old verifier,
+error class and its whole message: headline, Location, Reason, frames,
+bytecode and stack map dumps) must be identical; for 49/50, whose messages come from HotSpot's old verifier,
 the outcome (ok or which error) must be.  Prints TAP lines; the VM must
 never crash (exit status 0 and a line for every class).
 """
@@ -170,6 +170,15 @@ def mutate(rng, b, methods):
     return bytes(b)
 
 
+def overrun(want, got):
+    """The one known difference: for a StackMapTable whose frame count
+    exceeds its bytes, HotSpot's "Stackmap Table:" dump goes on reading the
+    class file after the attribute; ours stops at its end.  Everything
+    before the dump must still be equal, and ours must be a prefix."""
+    w, g = want.split("|  Stackmap Table:"), got.split("|  Stackmap Table:")
+    return len(w) == 2 and len(g) == 2 and w[0] == g[0] and w[1].startswith(g[1])
+
+
 def run(cmd, cwd):
     r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, errors="replace", timeout=600)
     return r.returncode, r.stdout, r.stderr
@@ -215,6 +224,8 @@ def main():
             want, got = hs.get(n, "(missing)"), us.get(n, "(missing)")
             verdict = want.split(":")[0]
             stats[verdict] = stats.get(verdict, 0) + 1
+            if whole and want != got and overrun(want, got):
+                want = got = want.split("|  Stackmap Table:")[0]
             same = want == got if whole else want.split(":")[0] == got.split(":")[0]
             if not same:
                 bad.append((n, want, got))

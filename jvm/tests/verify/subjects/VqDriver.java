@@ -1,7 +1,7 @@
 /* Links each class named on the command line (Class.forName initializes,
  * which verifies) and prints one line per class: "name ok" or "name" plus
- * the error class, the first line of its message and, for a VerifyError
- * with details, its Location and Reason lines. */
+ * the error class and its whole message, newlines shown as '|' (for a
+ * VerifyError: the headline and every "Exception Details" section). */
 public class VqDriver {
     public static void main(String[] args) {
         for (String n : args) {
@@ -12,13 +12,8 @@ public class VqDriver {
             } catch (Throwable t) {
                 sb.append(' ').append(t.getClass().getName());
                 String m = t.getMessage();
-                if (m != null) {
-                    String[] lines = m.split("\n");
-                    sb.append(": ").append(lines[0]);
-                    for (int i = 1; i + 1 < lines.length; i++)
-                        if (lines[i].equals("  Location:") || lines[i].equals("  Reason:"))
-                            sb.append(" |").append(lines[i + 1].trim());
-                }
+                if (m != null)
+                    sb.append(": ").append(m.replace("\n", "|"));
             }
             System.out.println(sb);
         }
