@@ -209,7 +209,7 @@ int fpu_exec(CPU *c, const Insn *in);
  * fflags not yet in c->fflags (exec.c's inline F/D operations).
  * fpu_host_enter clears them (on entry); fpu_flags_fold moves them into
  * c->fflags and clears them: before fflags is read or written, before
- * fpu_exec, and on leaving cpu_exec. */
+ * fpu_exec, before MMIO (device code) and on leaving cpu_exec. */
 void fpu_host_enter(void);
 void fpu_flags_fold(CPU *c);
 
@@ -227,8 +227,15 @@ static inline void fpu_flags_fold_inline(CPU *c)
                  (csr & 0x20 ? 1u : 0);
     _mm_setcsr(csr & ~0x3fu);
 }
+/* Clears the host flags without looking (after host code ran). */
+static inline void fpu_host_discard(void)
+{
+    unsigned csr = _mm_getcsr();
+    if (unlikely(csr & 0x3d)) _mm_setcsr(csr & ~0x3fu);
+}
 #else
 static inline void fpu_flags_fold_inline(CPU *c) { fpu_flags_fold(c); }
+static inline void fpu_host_discard(void) { fpu_host_enter(); }
 #endif
 
 #endif

@@ -18,6 +18,25 @@ static TlbEntry *slot(TlbEntry *set, uint64_t va)
     return &set[(va >> PG_BITS) & (TLB_SIZE - 1)];
 }
 
+/* Device code runs between guest FP operations whose flags are still in
+ * the host FPU (cpu.h): save them first, and drop whatever the device
+ * (libslirp, say) raised. */
+static int mmio_read(CPU *c, uint64_t pa, int size, uint64_t *val)
+{
+    fpu_flags_fold_inline(c);
+    int r = bus_read(c->m, pa, size, val);
+    fpu_host_discard();
+    return r;
+}
+
+static int mmio_write(CPU *c, uint64_t pa, int size, uint64_t val)
+{
+    fpu_flags_fold_inline(c);
+    int r = bus_write(c->m, pa, size, val);
+    fpu_host_discard();
+    return r;
+}
+
 static bool page_has_code(Machine *m, uint64_t pa)
 {
     CodePage *cp = m->code[(pa - RAM_BASE) >> PG_BITS];
@@ -66,7 +85,7 @@ static int load_one(CPU *c, uint64_t va, int size, uint64_t *val)
         *val = v;
         return 0;
     }
-    if (bus_read(c->m, pa, size, val)) return fault(c, EXC_LOAD_ACCESS, va);
+    if (mmio_read(c, pa, size, val)) return fault(c, EXC_LOAD_ACCESS, va);
     return 0;
 }
 
@@ -108,7 +127,7 @@ static int store_one(CPU *c, uint64_t va, int size, uint64_t val)
         ram_store(c, host, size, val);
         return 0;
     }
-    if (bus_write(c->m, pa, size, val)) return fault(c, EXC_STORE_ACCESS, va);
+    if (mmio_write(c, pa, size, val)) return fault(c, EXC_STORE_ACCESS, va);
     return 0;
 }
 
