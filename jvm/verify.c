@@ -248,7 +248,7 @@ static const char *const internal_names[] = {
     "fast_aload_0", "fast_iaccess_0", "fast_aaccess_0", "fast_faccess_0", "fast_iload", "fast_iload2",
     "fast_icaload", "fast_invokevfinal", "fast_linearswitch", "fast_binaryswitch", "fast_aldc", "fast_aldc_w",
     "return_register_finalizer", "invokehandle", "nofast_getfield", "nofast_putfield", "nofast_aload_0",
-    "nofast_iload", "shouldnotreachhere",
+    "nofast_iload", "_shouldnotreachhere",
 };
 
 static const char *op_name(V *v, uint32_t bci)
@@ -1299,7 +1299,7 @@ static void exec_switch(V *v, int op)
 {
     uint32_t bci = v->bci, p = (bci + 4) & ~3u;
     const uint8_t *c = v->code;
-    if (v->cf->major >= 50)
+    if (v->cf->major < 51)     /* since version 51 the alignment bytes may be anything */
         for (uint32_t i = bci + 1; i < p; i++)
             if (c[i])
                 fail_code(v, "Nonzero padding byte in lookupswitch or tableswitch", NULL);

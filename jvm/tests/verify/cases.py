@@ -150,10 +150,18 @@ def bad_stackmap_class_index(c):
     c.add_method(9, "m", "()V", [3, 0x99] + br(3) + [0xb1], 1, 1, frames=[(4, [("cp", 1)], [])])
 
 
+@case("verdict", 50)
+def nonzero_switch_padding_v50(c):
+    # iconst_0; tableswitch with alignment bytes 01 00, default and case 0 -> return
+    code = [3, 0xaa, 1, 0] + list(struct.pack(">iii", 19, 0, 0)) + list(struct.pack(">i", 19)) + [0xb1]
+    c.add_method(9, "m", "()V", code, 1, 0, frames=[(20, [], [])])
+
+
 @case()
 def nonzero_switch_padding(c):
-    code = [3, 0xaa, 1, 0, 0] + list(struct.pack(">iii", 15, 0, 0)) + list(struct.pack(">i", 15)) + [0xb1]
-    c.add_method(9, "m", "()V", code, 1, 0, frames=[(16, [], [])])
+    # iconst_0; tableswitch with alignment bytes 01 00, default and case 0 -> return
+    code = [3, 0xaa, 1, 0] + list(struct.pack(">iii", 19, 0, 0)) + list(struct.pack(">i", 19)) + [0xb1]
+    c.add_method(9, "m", "()V", code, 1, 0, frames=[(20, [], [])])
 
 
 # ---- returns and types --------------------------------------------------------

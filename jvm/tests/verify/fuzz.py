@@ -185,7 +185,7 @@ def run(cmd, cwd):
 
 
 def main():
-    jvm, work, seed, count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    jvm, work, seed, count = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     cls = os.path.join(work, "classes")
     os.makedirs(cls, exist_ok=True)
     subj = os.path.join(HERE, "subjects")
