@@ -53,14 +53,16 @@ L(SD):  STORE(uint64_t, x[in->rs2]);
         if (likely(e->tag == TLB_KEY(a, sizeof(T)))) { \
             memcpy(&v, (void *)(e->addend + a), sizeof v); \
             hits++; \
-        } else { \
-            uint64_t w; \
-            SLOW(cpu_load_slow(c, a, sizeof(T), &w)); \
-            v = (T)w; \
+            c->f[in->rd] = (box) | v; \
+            c->mstatus |= MSTATUS_FS; \
+            NEXT(); \
         } \
+        uint64_t w; \
+        SLOW(cpu_load_slow(c, a, sizeof(T), &w)); \
+        v = (T)w; \
         c->f[in->rd] = (box) | v; \
         c->mstatus |= MSTATUS_FS; \
-        NEXT(); } while (0)
+        pc += LEN; goto boundary;  /* as LOAD */ } while (0)
 L(FLW): FLOAD(uint32_t, 0xffffffff00000000ULL);
 L(FLD): FLOAD(uint64_t, 0);
 L(FSW): REQUIRE_FS(); STORE(uint32_t, c->f[in->rs2]);
