@@ -1153,6 +1153,8 @@ static void exec_ldc(V *v, int op, uint32_t idx)
     }
 }
 
+static void check_protected(V *v, VT r, VT owner, const char *name, const char *desc, int op);
+
 static void exec_field(V *v, int op, uint32_t idx)
 {
     check_cp(v, idx, 1u << CONST_Fieldref);
@@ -1163,7 +1165,12 @@ static void exec_field(V *v, int op, uint32_t idx)
     switch (op) {
     case OP_getstatic: push_field_type(v, d); break;
     case OP_putstatic: pop_field_type(v, d); break;
-    case OP_getfield: pop(v, owner); push_field_type(v, d); break;
+    case OP_getfield: {
+        VT r = pop(v, owner);
+        check_protected(v, r, owner, n, d, op);
+        push_field_type(v, d);
+        break;
+    }
     case OP_putfield: {
         pop_field_type(v, d);
         VT r = pop_any(v);
@@ -1175,9 +1182,49 @@ static void exec_field(V *v, int op, uint32_t idx)
             snprintf(suffix, sizeof suffix, " (constant pool %u)", idx);
             bad_stack(v, v->cur.sp, owner, "Bad type on operand stack in putfield", suffix);
         }
+        check_protected(v, r, owner, n, d, op);
         break;
     }
     }
+}
+
+/* JVMS §4.10.1.8: a protected member of a superclass in another run-time
+ * package may only be reached through the current class (or a subclass).
+ * As in HotSpot, this applies when the reference names one of the current
+ * class's superclasses and the member found from there is protected and
+ * declared outside the current package. */
+static int protected_access(V *v, VT owner, const char *name, const char *desc, int is_method)
+{
+    const char *on = name_of(v, owner);
+    Class *s = v->cls->super;
+    while (s && strcmp(s->name, on))
+        s = s->super;
+    if (!s)
+        return 0;
+    if (is_method) {
+        Method *m = lookup_method(s, name, desc);
+        return m && (m->access & ACC_PROTECTED) && !same_package(v->cls, m->cls);
+    }
+    Field *f = lookup_field(s, name, desc);
+    return f && (f->access & ACC_PROTECTED) && !same_package(v->cls, f->cls);
+}
+
+/* The receiver r of a protected member reached through a superclass must be
+ * the current class or a subclass (arrays may call Object.clone()). */
+static void check_protected(V *v, VT r, VT owner, const char *name, const char *desc, int op)
+{
+    VT self = ref_named(v, v->cls->name);
+    if ((r.tag == self.tag && r.v == self.v) || !protected_access(v, owner, name, desc, op != OP_getfield &&
+                                                                   op != OP_putfield))
+        return;
+    if (assignable(v, r, self))
+        return;
+    if (op == OP_invokevirtual && r.tag == T_REF && name_of(v, r)[0] == '[' && !strcmp(name, "clone") &&
+        !strcmp(name_of(v, owner), "java/lang/Object"))
+        return;
+    char h[64];
+    snprintf(h, sizeof h, "Bad access to protected data in %s", opcode_names[op]);
+    bad_stack(v, v->cur.sp, self, h, NULL);
 }
 
 /* Replaces every occurrence of an uninitialized type by the initialized one. */
@@ -1270,7 +1317,10 @@ static void exec_invoke(V *v, int op, const uint8_t *c)
             fail_code(v, "Bad invokespecial instruction: current class isn't assignable to reference class.",
                       NULL);
         pop(v, self);
-    } else if (op == OP_invokevirtual || op == OP_invokeinterface) {
+    } else if (op == OP_invokevirtual) {
+        VT r = pop(v, owner);
+        check_protected(v, r, owner, n, d, op);
+    } else if (op == OP_invokeinterface) {
         pop(v, owner);
     }
     const char *r = strchr(d, ')') + 1;

@@ -306,6 +306,41 @@ def invokespecial_unrelated_class(c):
     c.add_method(9, "m", "()V", [0xb1], 0, 0)
 
 
+# ---- protected access (JVMS 4.10.1.8) ----------------------------------------------
+@case()
+def protected_clone_on_object(c):
+    mr = c.method_ref(OBJ, "clone", "()Ljava/lang/Object;")
+    c.add_method(9, "m", "(Ljava/lang/Object;)V", [0x2a, 0xb6] + list(struct.pack(">H", mr)) + [0x57, 0xb1], 1, 1)
+
+
+@case()
+def valid_protected_clone_on_array(c):
+    mr = c.method_ref(OBJ, "clone", "()Ljava/lang/Object;")
+    c.add_method(9, "m", "([I)V", [0x2a, 0xb6] + list(struct.pack(">H", mr)) + [0x57, 0xb1], 1, 1)
+
+
+@case()
+def valid_protected_clone_on_self(c):
+    mr = c.method_ref(OBJ, "clone", "()Ljava/lang/Object;")
+    c.add_method(1, "n", "()V", [0x2a, 0xb6] + list(struct.pack(">H", mr)) + [0x57, 0xb1], 1, 1)
+    c.add_method(9, "m", "()V", [0xb1], 0, 0)
+
+
+def protected_field_case(c, receiver):
+    f = c.field("java/io/FilterOutputStream", "out", "Ljava/io/OutputStream;")
+    c.add_method(9, "m", "(%s)V" % receiver, [0x2a, 0xb4] + list(struct.pack(">H", f)) + [0x57, 0xb1], 1, 1)
+
+
+@case()
+def protected_field_through_superclass(c):
+    protected_field_case(c, "Ljava/io/FilterOutputStream;")
+
+
+@case()
+def valid_protected_field_through_self(c):
+    protected_field_case(c, "L%s;" % c.name)
+
+
 # ---- old class files (type inference) ----------------------------------------------
 @case("verdict", 49)
 def old_iadd_on_reference(c):
@@ -382,7 +417,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     for i, (fn, mode, version) in enumerate(cases):
         name = "C%02d_%s" % (i, fn.__name__)
-        c = Cls(name, version=version)
+        c = Cls(name, sup="java/io/FilterOutputStream" if "protected_field" in name else OBJ, version=version)
         fn(c)
         data = c.bytes()
         open(os.path.join(out, name + ".class"), "wb").write(data)
