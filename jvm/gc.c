@@ -34,7 +34,9 @@
 #define SURVIVOR_RATIO 8                     /* eden : one survivor */
 #define TENURE 6
 #define GC_TIME_PERCENT 10
+#define THRASH_PERCENT 50     /* full collections' share of the time (averaged) that lifts the soft maximum */
 #define MIN_INITIAL ((size_t)32 << 20)
+#define HUGE_PAGE ((size_t)2 << 20)
 
 GcHeap gc;
 GcOptions gc_opts = {.alot_interval = 1};
@@ -42,11 +44,9 @@ uint8_t *gc_card_base;
 
 static int in_gc, building_oome;
 static double last_full_ms;     /* when the last full collection ended */
+static double full_share;       /* full collections' share of the time, moving average */
 static char *eden_mark;         /* GCALot: eden below this was evacuated, not reused yet */
 static unsigned long alot_count;
-
-static size_t align_up(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
-static size_t align_down(size_t n, size_t a) { return n & ~(a - 1); }
 
 double gc_now_ms(void)
 {
@@ -55,11 +55,33 @@ double gc_now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+static size_t align_up(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
+static size_t align_down(size_t n, size_t a) { return n & ~(a - 1); }
+
 static void *reserve(size_t bytes)
 {
     void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
     return p == MAP_FAILED ? NULL : p;
+}
+
+/* The heap itself, aligned to and backed by 2 MB pages where the kernel
+ * has transparent huge pages: first-touch page faults cost tens of
+ * microseconds each on some virtual machines (25 us measured here, a
+ * quarter of a second per 40 MB of heap), a 2 MB page costs about one. */
+static void *reserve_heap(size_t bytes)
+{
+    char *p = reserve(bytes + HUGE_PAGE);
+    if (!p)
+        return NULL;
+    char *a = (char *)align_up((uintptr_t)p, HUGE_PAGE);
+    if (a > p)
+        munmap(p, (size_t)(a - p));
+    munmap(a + bytes, (size_t)(p + HUGE_PAGE - a));
+#ifdef MADV_HUGEPAGE
+    madvise(a, bytes, MADV_HUGEPAGE);
+#endif
+    return a;
 }
 
 size_t gc_object_size(Object *o) { return gc_size_of(o); }
@@ -81,6 +103,7 @@ static void layout_young(void)
     UNPOISON(gc.surv[0], 2 * gc.surv_size);     /* may be memory GCALot poisoned */
     gc.from = 0;
     gc.from_top = gc.surv[0];
+    gc.to_top = gc.surv[1];
     heap_top = gc.zeroed = eden_mark = young_start();
     heap_limit = heap_top;
 }
@@ -88,7 +111,13 @@ static void layout_young(void)
 /* After a full collection: capacity and generation sizes for the live
  * data now at [base, old_top).  The capacity grows so that 40% of the old
  * generation is free, and by half when full collections came so often that
- * they took more than GC_TIME_PERCENT of the time since the last one. */
+ * they took more than GC_TIME_PERCENT of the time since the last one, up
+ * to the soft maximum (-XX:SoftMaxHeapSize, default -Xmx),
+ * and past it up to -Xmx only when the live data needs the room or full
+ * collections take more than half of the time (a moving average over the
+ * last few, so that one unlucky collection does not count).  Peak resident
+ * memory is the capacity the heap ever reached, so this trades collection
+ * time for footprint on programs whose live data nears -Xmx. */
 static void resize(double pause_ms, double since_ms)
 {
     size_t max = (size_t)(gc.reserved_end - gc.base);
@@ -96,6 +125,13 @@ static void resize(double pause_ms, double since_ms)
     size_t live = (size_t)(gc.old_top - gc.base) + HEAP_RESERVE;
     size_t want_old = live / (100 - MIN_FREE_PERCENT) * 100;
     size_t young = gc.young_target ? gc.young_target : cap / 3;
+    /* the soft maximum holds while the live data leaves an eighth of it
+     * for new objects and full collections are not thrashing */
+    if (since_ms > 0)
+        full_share += (pause_ms / (pause_ms + since_ms) - full_share) / 4;
+    int thrashing = full_share * 100 > THRASH_PERCENT;
+    if (gc.soft_max < max && align_up(live, GRANULE) + gc.soft_max / 8 <= gc.soft_max && !thrashing)
+        max = gc.soft_max > cap ? gc.soft_max : cap;
     if (since_ms > 0 && pause_ms * 100 > GC_TIME_PERCENT * since_ms && cap < max) {
         cap = align_up(cap + cap / 2, GRANULE);
         if (cap > max)
@@ -111,9 +147,16 @@ static void resize(double pause_ms, double since_ms)
         if (!gc.young_target)
             young = cap / 3;
     }
-    /* the live data may leave less room than that */
+    /* a 2 MB page is resident as a whole once touched: use all of it */
+    if (align_up(cap, HUGE_PAGE) <= max)
+        cap = align_up(cap, HUGE_PAGE);
+    /* the live data may leave less room than that: then the old
+     * generation keeps half of what is free, so that young collections
+     * can go on promoting instead of every collection being a full one */
     size_t old_min = align_up(live, GRANULE);
     size_t room = cap > old_min ? cap - old_min : 0;
+    if (!gc.young_target && young > room / 2)
+        young = room / 2;
     if (young > room)
         young = room;
     young = align_down(young, GRANULE);
@@ -129,7 +172,7 @@ void gc_init(size_t max, size_t initial, size_t young)
     gc_opts.log |= vm_opts.log_gc;
     max = align_up(max < 4 * GRANULE ? 4 * GRANULE : max, GRANULE);
     size_t cards = max >> CARD_SHIFT;
-    gc.base = reserve(max);
+    gc.base = reserve_heap(max);
     gc.cards = reserve(cards);
     gc.bot = reserve(cards * sizeof(uint32_t));
     gc.marks = reserve(max / 64 + 8);
@@ -140,6 +183,9 @@ void gc_init(size_t max, size_t initial, size_t young)
         exit(1);
     }
     gc.reserved_end = gc.base + max;
+    gc.soft_max = gc_opts.soft_max && gc_opts.soft_max < max ? align_down(gc_opts.soft_max, HUGE_PAGE) : max;
+    if (gc.soft_max < 4 * GRANULE)
+        gc.soft_max = 4 * GRANULE;
     gc_card_base = gc.cards - ((uintptr_t)gc.base >> CARD_SHIFT);
     /* HotSpot starts at 1/64 of physical memory; resident memory matters
      * more here, and growing costs only a full collection: a sixteenth of
@@ -181,7 +227,7 @@ size_t gc_max_capacity(void)
 size_t gc_used(void)
 {
     return (size_t)(gc.old_top - gc.base) + (size_t)(heap_top - eden_mark) +
-           (size_t)(gc.from_top - gc.surv[gc.from]);
+           (size_t)(gc.from_top - gc.surv[gc.from]) + (size_t)(gc.to_top - gc.surv[gc.from ^ 1]);
 }
 
 /* ---- block offset table ------------------------------------------------------ */
@@ -284,14 +330,34 @@ static const char *cause_name(enum GcCause c)
     switch (c) {
     case GC_SYSTEM: return "System.gc()";
     case GC_ALOT: return "GCALot";
+    case GC_PROMOTION_FAILED: return "Promotion Failed";
     default: return "Allocation Failure";
     }
 }
 
+/* Bytes promoted by recent young collections: an exponentially weighted
+ * average and mean deviation (HotSpot's padded average, weight 1/4). */
+static double promo_avg, promo_dev;
+
+static void note_promoted(size_t bytes)
+{
+    double d = (double)bytes - promo_avg;
+    promo_avg += d / 4;
+    promo_dev += ((d < 0 ? -d : d) - promo_dev) / 4;
+}
+
+/* A young collection is worth trying if the old generation can take
+ * everything young, or what young collections promoted lately with three
+ * deviations to spare (HotSpot's promotion_attempt_is_safe); if it still
+ * runs out, the scavenge falls back to a full collection. */
 static int young_is_safe(void)
 {
     size_t young_used = (size_t)(heap_top - young_start()) + (size_t)(gc.from_top - gc.surv[gc.from]);
-    return gc.eden_end > young_start() && (size_t)(gc.old_end - gc.old_top) >= young_used + HEAP_RESERVE;
+    size_t free_old = (size_t)(gc.old_end - gc.old_top);
+    if (gc.eden_end <= young_start() || free_old < HEAP_RESERVE)
+        return 0;
+    free_old -= HEAP_RESERVE;
+    return free_old >= young_used || (double)free_old >= promo_avg + 3 * promo_dev;
 }
 
 /* GCALot: keep the evacuated part of eden out of use (poisoned under ASan,
@@ -333,12 +399,28 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
     if (in_gc)
         vm_fatal("collection requested during a collection");
     in_gc = 1;
-    double t0 = gc_now_ms();
+    double t0 = gc_now_ms(), t_log = t0;
     size_t before = gc_used();
     unsigned id = gc.count++;
     gc_refs_prepare();
     if (gc_opts.verify)
         gc_verify("before collection", 0);
+    if (!full) {
+        char *old_top = gc.old_top;
+        int ok = gc_scavenge(t);
+        gc.young_count++;
+        note_promoted((size_t)(gc.old_top - old_top));
+        if (!ok) {
+            /* promotion failed: the heap is compacted in the same pause */
+            double now = gc_now_ms();
+            if (gc_opts.log)
+                log_line(id, 0, GC_PROMOTION_FAILED, before, gc_used(), now - t_log);
+            id = gc.count++;
+            before = gc_used();
+            t_log = now;
+            full = 1;
+        }
+    }
     if (full) {
         char *old_top = gc.old_top;
         gc_compact(t, clear_soft);
@@ -347,13 +429,14 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
          * than the memory (peak RSS does not change either way). */
         if (gc_opts.alot)
             junk(gc.old_top, old_top);
+        /* a full collection counts as a young one that promoted nothing,
+         * so that young collections are tried again after a run of full
+         * ones (the average would never come down otherwise) */
+        note_promoted(0);
         double now = gc_now_ms();
         resize(now - t0, last_full_ms ? t0 - last_full_ms : 0);
         last_full_ms = now;
         gc.full_count++;
-    } else {
-        gc_scavenge(t);
-        gc.young_count++;
     }
     reset_eden(full);
     if (gc_opts.verify)
@@ -364,7 +447,7 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
         gc.max_ms = ms;
     in_gc = 0;
     if (gc_opts.log)
-        log_line(id, full, cause, before, gc_used(), ms);
+        log_line(id, full, cause, before, gc_used(), gc_now_ms() - t_log);
 }
 
 void gc_collect(Thread *t, enum GcCause cause)
@@ -447,6 +530,14 @@ int gc_option(const char *opt)
     }
     if (!strcmp(name, "VerifyGC") || !strcmp(name, "VerifyBeforeGC") || !strcmp(name, "VerifyAfterGC")) {
         gc_opts.verify = on;
+        return 1;
+    }
+    if (!strncmp(name, "SoftMaxHeapSize=", 16)) {
+        char *end;
+        unsigned long long n = strtoull(name + 16, &end, 10);
+        int shift = *end == 'k' || *end == 'K' ? 10 : *end == 'm' || *end == 'M' ? 20
+                  : *end == 'g' || *end == 'G' ? 30 : 0;
+        gc_opts.soft_max = (size_t)n << shift;
         return 1;
     }
     if (!strncmp(name, "GCALotInterval=", 15)) {

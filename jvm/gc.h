@@ -12,7 +12,9 @@
  *   into the old generation once they have survived `tenure` collections
  *   or when the survivor is full.  The old copy's mark word becomes a
  *   forwarding pointer (low bits 3).  Roots are the VM's roots plus the
- *   old objects on dirty cards.
+ *   old objects on dirty cards.  When the old generation fills up during
+ *   one, the objects left are forwarded to themselves and a full
+ *   collection follows at once (promotion failure, as in HotSpot).
  * - Full collections (gc_compact.c) mark from the roots with a mark bitmap
  *   that covers every word of a live object (Compressor style), compute
  *   each object's new address from the bitmap (live words before it:
@@ -62,7 +64,7 @@
 #define MARK_AGE_SHIFT 34
 #define MARK_AGE_MASK ((uintptr_t)0xf << MARK_AGE_SHIFT)
 
-enum GcCause { GC_ALLOC, GC_SYSTEM, GC_ALOT, GC_LAST_DITCH };
+enum GcCause { GC_ALLOC, GC_SYSTEM, GC_ALOT, GC_LAST_DITCH, GC_PROMOTION_FAILED };
 
 typedef struct GcHeap {
     char *base, *reserved_end;
@@ -74,8 +76,10 @@ typedef struct GcHeap {
     size_t surv_size;
     int from;                   /* surv[from] holds the survivors, the other is empty */
     char *from_top;
+    char *to_top;               /* the other survivor's top: its start, but after a failed scavenge */
     char *zeroed;               /* eden is zero in [heap_top, zeroed) */
     size_t young_target;        /* -Xmn, or 0: a third of the capacity */
+    size_t soft_max;            /* capacity kept below this while it suffices (gc.c resize) */
     uint8_t *cards;             /* a byte per card of [base, reserved_end) */
     uint32_t *bot;              /* per card: word index of the object covering its start */
     uint64_t *marks;            /* full GC: a bit per word of [base, reserved_end) */
@@ -95,6 +99,7 @@ typedef struct GcOptions {
     int alot;                   /* -XX:+GCALot: collect at allocations */
     long alot_interval;         /* -XX:GCALotInterval=N: every Nth allocation */
     int verify;                 /* -XX:+VerifyGC: check the heap around every collection */
+    size_t soft_max;            /* -XX:SoftMaxHeapSize=n, or 0: -Xmx */
 } GcOptions;
 extern GcOptions gc_opts;
 
@@ -160,7 +165,7 @@ static inline int gc_in_old(const void *p)
 
 /* ---- gc_scavenge.c, gc_compact.c ------------------------------------------ */
 
-void gc_scavenge(Thread *t);
+int gc_scavenge(Thread *t);                      /* 0: promotion failed, compact now */
 void gc_compact(Thread *t, int clear_soft);
 
 /* ---- gc_roots.c: everything that refers to the heap from outside it ------- */

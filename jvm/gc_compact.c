@@ -65,14 +65,20 @@ static void push(Object *o, int32_t next)
     stack[sp++].next = next;
 }
 
+/* Marking sets an object's first bit when it is found (reading only the
+ * bitmap) and the bits of its other words when it is scanned: the object
+ * itself is first read then, after it went through a short prefetch queue
+ * (see drain), so the cache miss on it overlaps with other work. */
 static inline void mark(Object **slot)
 {
     Object *o = *slot;
     if (unlikely(!gc_in_heap(o) || ((uintptr_t)o & 7)))
         vm_fatal("reference %p outside the heap (slot %p)", (void *)o, (void *)slot);
-    if (marked(o))
+    size_t w = widx(o);
+    uint64_t bit = (uint64_t)1 << (w & 63);
+    if (gc.marks[w >> 6] & bit)
         return;
-    set_bits(widx(o), gc_size_of(o) >> 3);
+    gc.marks[w >> 6] |= bit;
     push(o, 0);
 }
 
@@ -94,27 +100,58 @@ static void scan_array(Object *o, int32_t from)
             mark(&e[i]);
 }
 
-static void drain(void)
+/* Scans one entry: a newly found object (next == 0: its remaining mark
+ * bits are set first) or the rest of a large reference array. */
+static void scan(MarkEntry me)
 {
-    while (sp) {
-        MarkEntry me = stack[--sp];
-        Object *o = me.o;
-        Class *c = o->cls;
-        if (c->kind == CK_ARRAY) {
-            if (c->elem_type == 'L' || c->elem_type == '[')
-                scan_array(o, me.next);
-            continue;
-        }
+    Object *o = me.o;
+    Class *c = o->cls;
+    if (me.next == 0) {
+        size_t words = gc_size_of(o) >> 3;
+        if (words > 1)
+            set_bits(widx(o) + 1, words - 1);
+    }
+    if (c->kind == CK_ARRAY) {
+        if (c->elem_type == 'L' || c->elem_type == '[')
+            scan_array(o, me.next);
+        return;
+    }
+    {
         int kind = gc_ref_kind(c);
         if (kind == 1 || (kind == 2 && clear_soft)) {
             Object *r = *gc_referent_slot(o);
             if (r && !marked(r)) {
                 gc_ref_discover(o);
                 GC_EACH_REF(o, gc_referent_off, slot, mark(slot));
-                continue;
+                return;
             }
         }
         GC_EACH_REF(o, 0, slot, mark(slot));
+    }
+}
+
+/* Depth first from the mark stack, through a FIFO of PREFETCH entries: an
+ * object is prefetched when it leaves the stack and scanned PREFETCH pops
+ * later (Cher, Hosking and Vijaykumar's prefetch-on-grey). */
+#define PREFETCH 32
+
+static void drain(void)
+{
+    MarkEntry fifo[PREFETCH];
+    unsigned head = 0, n = 0;
+    for (;;) {
+        if (sp && n < PREFETCH) {
+            MarkEntry me = stack[--sp];
+            __builtin_prefetch(me.o);
+            fifo[(head + n++) % PREFETCH] = me;
+            continue;
+        }
+        if (!n)
+            return;
+        MarkEntry me = fifo[head];
+        head = (head + 1) % PREFETCH;
+        n--;
+        scan(me);
     }
 }
 
@@ -166,7 +203,7 @@ typedef struct Range {
     size_t lo, hi;
 } Range;
 
-static Range ranges[3];
+static Range ranges[4];
 static int n_ranges;
 
 static void add_range(char *lo, char *hi)
@@ -215,15 +252,52 @@ static void adjust_heap(void)
         }
 }
 
+/* The first word at or after w (in [w, hi)) that is not marked. */
+static size_t next_unmarked(size_t w, size_t hi)
+{
+    while (w < hi && (w & 63))
+        if (!((gc.marks[w >> 6] >> (w & 63)) & 1))
+            return w;
+        else
+            w++;
+    while (w + 64 <= hi && gc.marks[w >> 6] == ~(uint64_t)0)
+        w += 64;
+    while (w < hi && ((gc.marks[w >> 6] >> (w & 63)) & 1))
+        w++;
+    return w;
+}
+
+/* Moves an object down (dst < src; they may overlap): a forward word copy
+ * for the usual small object, which a libc call would cost more than. */
+static inline void slide(char *dst, char *src, size_t size)
+{
+    if (size > 64) {
+        memmove(dst, src, size);
+        return;
+    }
+    uint64_t *d = (uint64_t *)dst, *s = (uint64_t *)src;
+    for (size_t i = 0; i < size >> 3; i++)
+        d[i] = s[i];
+}
+
 static void move_objects(void)
 {
     char *dst = gc.base;
+    /* The dense prefix: live objects from the bottom of the heap up to the
+     * first dead word stay where they are, and so do their block-offset
+     * entries.  (Each object's bits are contiguous, so that word is where
+     * the last of them ends.) */
+    size_t start = ranges[0].lo;
+    if (n_ranges && start == 0) {
+        start = next_unmarked(0, ranges[0].hi);
+        dst = gc.base + (start << 3);
+    }
     for (int k = 0; k < n_ranges; k++)
-        for (size_t w = next_marked(ranges[k].lo, ranges[k].hi); w < ranges[k].hi;) {
+        for (size_t w = next_marked(k ? ranges[k].lo : start, ranges[k].hi); w < ranges[k].hi;) {
             char *o = gc.base + (w << 3);
             size_t size = gc_size_of((Object *)o);
             if (dst != o)
-                memmove(dst, o, size);
+                slide(dst, o, size);
             gc_bot_update(dst, size);
             dst += size;
             w = next_marked(w + (size >> 3), ranges[k].hi);
@@ -248,7 +322,10 @@ void gc_compact(Thread *t, int clear_soft_refs)
     n_ranges = 0;
     add_range(gc.base, gc.old_top);
     add_range(gc_eden_mark(), heap_top);
-    add_range(gc.surv[gc.from], gc.from_top);
+    /* both survivors, in address order: after a failed scavenge the
+     * to-survivor holds objects too */
+    for (int k = 0; k < 2; k++)
+        add_range(gc.surv[k], k == gc.from ? gc.from_top : gc.to_top);
 
     gc_strong_roots(mark_slot, NULL);
     drain();

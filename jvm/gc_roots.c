@@ -90,7 +90,8 @@ static int plausible_object(Value v)
         return 0;
     char *p = (char *)o;
     int used = (p < gc.old_top) || (p >= gc.old_end && p < heap_top) ||
-               (p >= gc.surv[gc.from] && p < gc.from_top);
+               (p >= gc.surv[gc.from] && p < gc.from_top) ||
+           (p >= gc.surv[gc.from ^ 1] && p < gc.to_top);
     return used && o->cls && o->cls->name;
 }
 

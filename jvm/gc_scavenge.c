@@ -10,9 +10,19 @@
  * a young object afterwards (one that stayed in the survivors); fields of
  * freshly promoted objects are treated the same way.
  *
- * The caller (gc.c) made sure the old generation can take everything that
- * might survive, so a promotion cannot fail.
+ * The caller (gc.c) starts a young collection when the old generation's
+ * free space covers what young collections have promoted lately (padded),
+ * not necessarily everything young, so a promotion can fail.  Then, as in
+ * HotSpot's Serial collector, the object that found no room is forwarded
+ * to itself (its mark word saved aside and put back at the end) and its
+ * fields are still scanned, so the collection finishes with every
+ * reference pointing at the one live copy of its object, some of them
+ * still in eden or the from-survivor.  gc_scavenge() then returns 0 and
+ * the caller compacts the whole heap at once (gc_compact looks at both
+ * survivors; gc.to_top says how much of the to-survivor is in use).
  */
+#include <stdlib.h>
+
 #include "jvm/gc.h"
 
 static char *eden_lo, *eden_hi, *from_lo, *from_hi;   /* the collection set */
@@ -31,6 +41,38 @@ static inline int in_to(const void *p)
     return (const char *)p >= to_lo && (const char *)p < to_hi;
 }
 
+/* ---- promotion failure ----------------------------------------------------- */
+
+typedef struct Preserved {
+    Object *o;
+    uintptr_t mark;
+} Preserved;
+
+static Preserved *kept;         /* objects forwarded to themselves, with their marks */
+static size_t n_kept, kept_cap, kept_scanned;
+
+static Object *self_forward(Object *o, uintptr_t mark)
+{
+    if (n_kept == kept_cap) {
+        kept_cap = kept_cap ? kept_cap * 2 : 1024;
+        kept = realloc(kept, kept_cap * sizeof *kept);
+        if (!kept)
+            vm_fatal("out of C memory after a promotion failure");
+    }
+    kept[n_kept++] = (Preserved){o, mark};
+    o->mark = (uintptr_t)o | MARK_FORWARDED;
+    return o;
+}
+
+static void restore_marks(void)
+{
+    for (size_t i = 0; i < n_kept; i++)
+        kept[i].o->mark = kept[i].mark;
+    free(kept);
+    kept = NULL;
+    n_kept = kept_cap = kept_scanned = 0;
+}
+
 static Object *evacuate(Object *o)
 {
     uintptr_t mark = o->mark;
@@ -43,10 +85,11 @@ static Object *evacuate(Object *o)
         dst = to_top;
         to_top += size;
         age++;
-    } else {
-        dst = gc_old_alloc(size);
-        if (!dst)
-            vm_fatal("promotion failed (%zu bytes)", size);
+    } else if (!(dst = gc_old_alloc(size))) {
+        if ((size_t)(to_hi - to_top) < size)
+            return self_forward(o, mark);
+        dst = to_top;           /* old enough, but the old generation is full */
+        to_top += size;
     }
     memcpy(dst, o, size);
     ((Object *)dst)->mark = (mark & ~MARK_AGE_MASK) | ((uintptr_t)age << MARK_AGE_SHIFT);
@@ -75,6 +118,55 @@ static inline void old(Object **slot)
         *slot = o = evacuate(o);
     if (in_to(o))
         gc_barrier(slot);
+}
+
+/* Slots of copied objects wait in a short FIFO before their referents are
+ * evacuated: the referent is prefetched when its slot goes in, so the cache
+ * miss on its header overlaps with other copying (as the full collection's
+ * marking does).  The low bit of an entry says the slot is in an old
+ * object (old() rather than young()).  Order does not matter to Cheney's
+ * algorithm, only that the FIFO is empty before the scan is. */
+#define PREFETCH 16
+
+static uintptr_t fifo[PREFETCH];
+static unsigned fifo_head, fifo_n;
+
+static inline void visit(uintptr_t e)
+{
+    if (e & 1)
+        old((Object **)(e - 1));
+    else
+        young((Object **)e);
+}
+
+static inline void defer(Object **slot, int is_old)
+{
+    Object *o = *slot;
+    if (!in_cset(o)) {
+        if (is_old && in_to(o))
+            gc_barrier(slot);
+        return;
+    }
+    __builtin_prefetch(o);
+    uintptr_t e = (uintptr_t)slot | (uintptr_t)is_old;
+    if (fifo_n < PREFETCH) {
+        fifo[(fifo_head + fifo_n++) % PREFETCH] = e;
+        return;
+    }
+    uintptr_t first = fifo[fifo_head];
+    fifo[fifo_head] = e;
+    fifo_head = (fifo_head + 1) % PREFETCH;
+    visit(first);
+}
+
+static void flush(void)
+{
+    while (fifo_n) {
+        uintptr_t first = fifo[fifo_head];
+        fifo_head = (fifo_head + 1) % PREFETCH;
+        fifo_n--;
+        visit(first);
+    }
 }
 
 /* The fields of a copied object; weak referents are left for later. */
@@ -162,7 +254,7 @@ static void young_update(Object **slot, void *ctx)
         gc_barrier(slot);
 }
 
-void gc_scavenge(Thread *t)
+int gc_scavenge(Thread *t)
 {
     (void)t;
     eden_lo = gc.old_end;
@@ -177,21 +269,33 @@ void gc_scavenge(Thread *t)
     scan_dirty_cards(promoted);
 
     char *scan_to = to_lo, *scan_old = promoted;
-    while (scan_to < to_top || scan_old < gc.old_top) {
+    while (scan_to < to_top || scan_old < gc.old_top || kept_scanned < n_kept) {
         while (scan_to < to_top) {
             Object *o = (Object *)scan_to;
             scan_to += gc_size_of(o);
-            GC_EACH_REF(o, skip_of(o), slot, young(slot));
+            GC_EACH_REF(o, skip_of(o), slot, defer(slot, 0));
         }
         while (scan_old < gc.old_top) {
             Object *o = (Object *)scan_old;
             scan_old += gc_size_of(o);
-            GC_EACH_REF(o, skip_of(o), slot, old(slot));
+            GC_EACH_REF(o, skip_of(o), slot, defer(slot, 1));
         }
+        while (kept_scanned < n_kept) {
+            Object *o = kept[kept_scanned++].o;
+            GC_EACH_REF(o, skip_of(o), slot, young(slot));
+        }
+        flush();
     }
     gc_refs_process(young_alive, young_update, NULL);
     gc_weak_roots(young_alive, young_update, NULL);
 
+    if (n_kept) {
+        /* a full collection follows: both survivors hold objects now */
+        restore_marks();
+        gc.to_top = to_top;
+        return 0;
+    }
     gc.from ^= 1;
     gc.from_top = to_top;
+    return 1;
 }

@@ -53,7 +53,8 @@ static int known_class(Class *c)
 static int in_used(const char *p)
 {
     return (p >= gc.base && p < gc.old_top) || (p >= gc_eden_mark() && p < heap_top) ||
-           (p >= gc.surv[gc.from] && p < gc.from_top);
+           (p >= gc.surv[gc.from] && p < gc.from_top) ||
+           (p >= gc.surv[gc.from ^ 1] && p < gc.to_top);
 }
 
 static void describe(const void *p)
