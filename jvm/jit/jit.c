@@ -27,7 +27,7 @@
 #include "jvm/jit/jit.h"
 #include "jvm/opcodes.h"
 
-int jit_enabled = 0;
+int jit_enabled = 1;
 int32_t jit_threshold = 1000;
 int jit_print;
 
