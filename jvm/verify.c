@@ -59,6 +59,10 @@ typedef struct Chunk { struct Chunk *next; size_t used, size; char data[]; } Chu
 
 enum { SHOW_CUR = 1, SHOW_MAP = 2 };
 
+/* Bytes one method's verification may allocate (frames at merge points and
+ * stack maps); HotSpot needs about as much for such a method. */
+#define VERIFY_MEMORY_LIMIT (512 << 20)
+
 typedef struct V {
     Thread *t;
     Class *cls;
@@ -90,6 +94,7 @@ typedef struct V {
     uint32_t *hash;             /* open addressing: index+1 into names */
     uint32_t hash_cap;
     Chunk *arena;
+    size_t arena_bytes;         /* bounded: a hostile method must not exhaust memory */
     jmp_buf jb;
     int java_error;             /* t->exception already set (a failed load) */
     int format_error;           /* a ClassFormatError (malformed StackMapTable), not a VerifyError */
@@ -110,9 +115,14 @@ static void *varena(V *v, size_t n)
     Chunk *c = v->arena;
     if (!c || c->size - c->used < n) {
         size_t size = n > 65536 ? n : 65536;
-        c = malloc(sizeof(Chunk) + size);
-        if (!c)
-            abort();
+        v->arena_bytes += size;
+        c = v->arena_bytes <= VERIFY_MEMORY_LIMIT ? malloc(sizeof(Chunk) + size) : NULL;
+        if (!c) {
+            vm_throw(v->t, "java/lang/OutOfMemoryError", "verifying %s.%s%s needs more than %d MB",
+                     v->cls->name, v->m->name, v->m->desc, VERIFY_MEMORY_LIMIT >> 20);
+            v->java_error = 1;
+            longjmp(v->jb, 1);
+        }
         c->next = v->arena;
         c->used = 0;
         c->size = size;
@@ -386,12 +396,26 @@ static char *format_error(V *v)
     return s.s;
 }
 
+/* Frames keep the invariant that locals from nloc on are top, so only
+ * nloc of them need copying (stack map frames store just those). */
 static VFrame frame_copy(V *v, const VFrame *f)
 {
     VFrame c = *f;
-    c.loc = varena(v, (v->max_locals + 1u) * sizeof(VT));
+    c.loc = varena(v, (v->max_locals + 1u) * sizeof(VT));   /* zeroed: T_TOP */
     c.stk = varena(v, (v->max_stack + 1u) * sizeof(VT));
-    memcpy(c.loc, f->loc, v->max_locals * sizeof(VT));
+    memcpy(c.loc, f->loc, f->nloc * sizeof(VT));
+    memcpy(c.stk, f->stk, f->sp * sizeof(VT));
+    return c;
+}
+
+/* A stack map frame: only its nloc locals and sp stack entries, so that a
+ * table of many frames of a method with many locals stays small. */
+static VFrame frame_compact(V *v, const VFrame *f)
+{
+    VFrame c = *f;
+    c.loc = varena(v, (f->nloc + 1u) * sizeof(VT));
+    c.stk = varena(v, (f->sp + 1u) * sizeof(VT));
+    memcpy(c.loc, f->loc, f->nloc * sizeof(VT));
     memcpy(c.stk, f->stk, f->sp * sizeof(VT));
     return c;
 }
@@ -784,24 +808,25 @@ static void enqueue(V *v, uint32_t bci)
     }
 }
 
-/* Inference: merges f into the stored state at target; queues it if that changed. */
-static void merge_into(V *v, const VFrame *f, uint32_t target)
+/* Inference: merges the full frame f into the stored one at *slot (made on
+ * first use); true if that changed.  Stored frames are compact (nloc
+ * locals): a local beyond a stored frame's nloc is top, and top merged with
+ * anything stays top, so they never need to grow. */
+static int merge_frame(V *v, VFrame **slot, const VFrame *f)
 {
-    VFrame *d = v->in[target];
-    if (!d) {
-        d = v->in[target] = varena(v, sizeof *d);
-        *d = frame_copy(v, f);
-        d->bci = target;
-        enqueue(v, target);
-        return;
+    if (!*slot) {
+        *slot = varena(v, sizeof **slot);
+        **slot = frame_compact(v, f);
+        return 1;
     }
+    VFrame *d = *slot;
     if (d->sp != f->sp) {
         char o[64];
         snprintf(o, sizeof o, "Inconsistent stack height %u != %u", f->sp, d->sp);
         fail_code(v, o, o);
     }
     int changed = 0;
-    for (int i = 0; i < v->max_locals; i++) {
+    for (int i = 0; i < d->nloc; i++) {
         VT m = merge_type(v, d->loc[i], f->loc[i]);
         if (m.tag != d->loc[i].tag || m.v != d->loc[i].v) {
             d->loc[i] = m;
@@ -821,10 +846,16 @@ static void merge_into(V *v, const VFrame *f, uint32_t target)
         d->flags |= f->flags;
         changed = 1;
     }
-    if (f->nloc > d->nloc)
-        d->nloc = f->nloc;
-    if (changed)
+    return changed;
+}
+
+/* Inference: merges f into the stored state at target; queues it if that changed. */
+static void merge_into(V *v, const VFrame *f, uint32_t target)
+{
+    if (merge_frame(v, &v->in[target], f)) {
+        v->in[target]->bci = target;
         enqueue(v, target);
+    }
 }
 
 /* A jump from the current instruction to target. */
@@ -1648,8 +1679,6 @@ static const uint8_t *modified_by(V *v, uint32_t sub)
     return v->modified[sub];
 }
 
-static int merge_frame(V *v, VFrame **slot, const VFrame *f);
-
 static void infer_jsr_return(V *v, uint32_t site, uint32_t sub)
 {
     const VFrame *r = v->retst[sub], *at = v->in[site];
@@ -1659,7 +1688,11 @@ static void infer_jsr_return(V *v, uint32_t site, uint32_t sub)
     VFrame f = frame_copy(v, r);
     for (int i = 0; i < v->max_locals; i++)
         if (!mod[i])
-            f.loc[i] = at->loc[i];
+            f.loc[i] = i < at->nloc ? at->loc[i] : simple(T_TOP);
+    int n = v->max_locals;
+    while (n > 0 && f.loc[n - 1].tag == T_TOP)
+        n--;
+    f.nloc = (uint16_t)n;
     uint32_t next = site + insn_len(v, site);
     if (next >= v->len) {
         v->bci = next;
@@ -1682,50 +1715,12 @@ static void infer_ret(V *v, uint32_t sub)
 
 /* ---- the two algorithms ---------------------------------------------------- */
 
-static int merge_frame(V *v, VFrame **slot, const VFrame *f)
-{
-    VFrame **saved = &v->in[0];
-    (void)saved;
-    if (!*slot) {
-        *slot = varena(v, sizeof **slot);
-        **slot = frame_copy(v, f);
-        return 1;
-    }
-    VFrame *d = *slot;
-    if (d->sp != f->sp) {
-        char o[64];
-        snprintf(o, sizeof o, "Inconsistent stack height %u != %u", f->sp, d->sp);
-        fail_code(v, o, o);
-    }
-    int changed = 0;
-    for (int i = 0; i < v->max_locals; i++) {
-        VT m = merge_type(v, d->loc[i], f->loc[i]);
-        if (m.tag != d->loc[i].tag || m.v != d->loc[i].v) {
-            d->loc[i] = m;
-            changed = 1;
-        }
-    }
-    for (int i = 0; i < f->sp; i++) {
-        VT m = merge_type(v, d->stk[i], f->stk[i]);
-        if (m.tag == T_TOP && d->stk[i].tag != T_TOP)
-            fail_code(v, "Mismatched stack types", "Mismatched stack types");
-        if (m.tag != d->stk[i].tag || m.v != d->stk[i].v) {
-            d->stk[i] = m;
-            changed = 1;
-        }
-    }
-    if ((d->flags | f->flags) != d->flags) {
-        d->flags |= f->flags;
-        changed = 1;
-    }
-    if (f->nloc > d->nloc)
-        d->nloc = f->nloc;
-    return changed;
-}
 
 static void load_frame(V *v, const VFrame *f)
 {
-    memcpy(v->cur.loc, f->loc, v->max_locals * sizeof(VT));
+    memcpy(v->cur.loc, f->loc, f->nloc * sizeof(VT));
+    for (int i = f->nloc; i < v->cur.nloc; i++)     /* beyond cur.nloc all is top already */
+        v->cur.loc[i] = simple(T_TOP);
     memcpy(v->cur.stk, f->stk, f->sp * sizeof(VT));
     v->cur.sp = f->sp;
     v->cur.nloc = f->nloc;
@@ -1898,13 +1893,12 @@ static void decode_maps(V *v, const VFrame *init)
         return;
     uint32_t count = u2_of(v, &p, end);
     v->maps = varena(v, (count + 1) * sizeof *v->maps);
-    VFrame prev = *init;
+    VFrame f = frame_copy(v, init);     /* the frame being decoded, from the previous one */
     int64_t off = -1;
     for (uint32_t i = 0; i < count; i++) {
         if (p >= end)
             map_error(v, "access beyond the end of attribute");
         int ft = *p++;
-        VFrame f = frame_copy(v, &prev);
         f.sp = 0;
         uint32_t delta;
         if (ft < 128)
@@ -1932,7 +1926,7 @@ static void decode_maps(V *v, const VFrame *init)
         } else if (ft >= 252 && ft <= 254) {
             read_types(v, &p, end, (uint32_t)(ft - 251), f.loc, &f.nloc, v->max_locals);
         } else if (ft == 255) {
-            for (int k = 0; k < v->max_locals; k++)
+            for (int k = 0; k < f.nloc; k++)
                 f.loc[k] = simple(T_TOP);
             f.nloc = 0;
             read_types(v, &p, end, u2_of(v, &p, end), f.loc, &f.nloc, v->max_locals);
@@ -1952,10 +1946,9 @@ static void decode_maps(V *v, const VFrame *init)
         for (int k = 0; k < f.nloc; k++)
             if (f.loc[k].tag == T_UTHIS)
                 f.flags = FLAG_UTHIS;
-        v->maps[i] = f;
+        v->maps[i] = frame_compact(v, &f);
         v->map_at[off] = (int32_t)i;
         v->n_maps = i + 1;
-        prev = f;
     }
     if (p != end)
         map_error(v, "wrong attribute size");
