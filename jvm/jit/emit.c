@@ -6,6 +6,7 @@
  *   rbx  the frame's locals (slot i at [rbx + 8i]; the header and the
  *        operand stack follow at fixed displacements)
  *   r12  Thread *        r13  Frame *
+ *   r14  the callee (Method *) of a call, kept across it
  *   rax, rcx, rdx, rsi, rdi, r8, xmm0, xmm1: scratch within one template
  * The stack pointer is 16-byte aligned in the body, so helpers are called
  * directly.
@@ -22,93 +23,24 @@
 #include <stddef.h>
 
 #include "jvm/gc.h"
-#include "jvm/jit/jit.h"
-#include "jvm/jit/x64.h"
+#include "jvm/jit/emit.h"
+#include "jvm/jit/rt.h"
 #include "jvm/opcodes.h"
 #include "jvm/refmap.h"
 
-/* rt.c */
-int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind);
-int jit_resume(Thread *t, Frame *caller, Frame *f);
-Object *jit_new(Thread *t, Class *c);
-ArrayObject *jit_newarray(Thread *t, int type, int32_t n);
-ArrayObject *jit_anewarray(Thread *t, Class *ac, int32_t n);
-int jit_checkcast(Thread *t, Object *o, Class *c);
-int jit_instanceof(Object *o, Class *c);
-int jit_aastore(Thread *t, Value *args);
-void jit_throw_npe(Thread *t);
-void jit_throw_div0(Thread *t);
-int jit_monitor(Thread *t, Object *o, int enter);
-int jit_indy(Thread *t, IndySite *s, Value *args);
-void *jit_exception(Thread *t, Frame *f, JitCode *jc);
-int32_t jit_f2i(float f);
-int32_t jit_d2i(double d);
-int64_t jit_f2l(float f);
-int64_t jit_d2l(double d);
-enum { IK_DIRECT, IK_VIRTUAL, IK_INTERFACE, IK_STATIC_INIT, IK_DIRECT_NULLCHK };
-
-enum { STUB_NPE, STUB_AIOOBE, STUB_DIV0 };
-typedef struct Stub {
-    size_t at;          /* rel32 of the jcc to patch */
-    int kind;
-    uint32_t bci;
-    int depth;
-    int32_t arr, idx;   /* AIOOBE: slot displacements of the array and index */
-} Stub;
-typedef struct Fix {
-    size_t at;
-    uint32_t bci;       /* target */
-} Fix;
-typedef struct Table {
-    size_t lea_at;      /* rel32 of the lea that addresses the table */
-    uint32_t bci;       /* the switch */
-    uint32_t n;
-    uint32_t *targets;
-} Table;
-
-typedef struct Cg {
-    XBuf b;
-    Method *m;
-    JitCode *jc;
-    const uint8_t *orig;    /* class-file code: instruction boundaries */
-    const uint8_t *q;       /* quickened code: resolved operands */
-    uint32_t len;
-    int16_t *depth;
-    uint32_t *off;
-    Stub *stubs;
-    int n_stubs, cap_stubs;
-    Fix *fixes;
-    int n_fixes, cap_fixes;
-    Table *tables;
-    int n_tables, cap_tables;
-    size_t exc_fix[4096];   /* jumps to the common exception exit, patched at the end */
-    int n_exc;
-    int fail;
-} Cg;
-
-#define GROW(arr, n, cap) do { \
-        if ((n) == (cap)) { (cap) = (cap) ? (cap) * 2 : 16; \
-            void *np_ = realloc((arr), (size_t)(cap) * sizeof *(arr)); \
-            if (!np_) { g->fail = 1; return; } (arr) = np_; } } while (0)
-
-/* slot displacements from rbx */
-#define LOC(i) ((int32_t)(8 * (i)))
-#define STK(g, k) ((int32_t)(8 * ((g)->m->max_locals + FRAME_SLOTS + (k))))
-#define FRM(g, field) ((int32_t)(8 * (g)->m->max_locals + offsetof(Frame, field)))
-
-static void add_stub(Cg *g, size_t at, int kind, uint32_t bci, int depth, int32_t arr, int32_t idx)
+void cg_add_stub(Cg *g, size_t at, int kind, uint32_t bci, int depth, int32_t arr, int32_t idx)
 {
     GROW(g->stubs, g->n_stubs, g->cap_stubs);
     g->stubs[g->n_stubs++] = (Stub){at, kind, bci, depth, arr, idx};
 }
 
-static void add_fix(Cg *g, size_t at, uint32_t bci)
+void cg_add_fix(Cg *g, size_t at, uint32_t bci)
 {
     GROW(g->fixes, g->n_fixes, g->cap_fixes);
     g->fixes[g->n_fixes++] = (Fix){at, bci};
 }
 
-static void jump_exc(Cg *g, size_t at)
+void cg_jump_exc(Cg *g, size_t at)
 {
     if (g->n_exc == (int)(sizeof g->exc_fix / sizeof g->exc_fix[0])) {
         g->fail = 1;
@@ -119,7 +51,7 @@ static void jump_exc(Cg *g, size_t at)
 
 /* frame->pc = the instruction, frame->sp = depth: before any helper that
  * can allocate, throw, call Java or block */
-static void sync(Cg *g, uint32_t bci, int depth)
+void cg_sync(Cg *g, uint32_t bci, int depth)
 {
     x_mov_imm64(&g->b, RAX, (uint64_t)(uintptr_t)(g->m->code + bci));
     x_store64(&g->b, RBX, FRM(g, pc), RAX);
@@ -127,48 +59,48 @@ static void sync(Cg *g, uint32_t bci, int depth)
     x_store64(&g->b, RBX, FRM(g, sp), RAX);
 }
 
-static void helper_args_t(Cg *g) { x_mov_rr(&g->b, 1, RDI, R12); }
+void cg_arg_t(Cg *g) { x_mov_rr(&g->b, 1, RDI, R12); }
 
 /* if rax == 0 after a helper that returns an object: exception */
-static void check_rax_null_exc(Cg *g)
+void cg_check_rax(Cg *g)
 {
     x_test_rr(&g->b, 1, RAX, RAX);
-    jump_exc(g, x_jcc(&g->b, CC_E));
+    cg_jump_exc(g, x_jcc(&g->b, CC_E));
 }
-static void check_eax_exc(Cg *g)
+void cg_check_eax(Cg *g)
 {
     x_test_rr(&g->b, 0, RAX, RAX);
-    jump_exc(g, x_jcc(&g->b, CC_NE));
+    cg_jump_exc(g, x_jcc(&g->b, CC_NE));
 }
 
-static void null_check(Cg *g, int r, uint32_t bci, int depth)
+void cg_null_check(Cg *g, int r, uint32_t bci, int depth)
 {
     x_test_rr(&g->b, 1, r, r);
-    add_stub(g, x_jcc(&g->b, CC_E), STUB_NPE, bci, depth, 0, 0);
+    cg_add_stub(g, x_jcc(&g->b, CC_E), STUB_NPE, bci, depth, 0, 0);
 }
 
 /* safepoint poll (back-edges) */
-static void poll(Cg *g, uint32_t bci, int depth)
+void cg_poll(Cg *g, uint32_t bci, int depth)
 {
     x_mov_imm64(&g->b, RAX, (uint64_t)(uintptr_t)&vm_yield_requested);
     x_alu_mi(&g->b, ALU_CMP, 0, RAX, 0, 0);
     size_t skip = x_jcc(&g->b, CC_E);
-    sync(g, bci, depth);
-    helper_args_t(g);
+    cg_sync(g, bci, depth);
+    cg_arg_t(g);
     x_call_abs(&g->b, (void *)thread_safepoint);
     x_patch_rel32(&g->b, skip, g->b.len);
 }
 
-static void branch_to(Cg *g, int cc, uint32_t target)
+void cg_branch(Cg *g, int cc, uint32_t target)
 {
-    add_fix(g, cc < 0 ? x_jmp(&g->b) : x_jcc(&g->b, cc), target);
+    cg_add_fix(g, cc < 0 ? x_jmp(&g->b) : x_jcc(&g->b, cc), target);
 }
 
-static void deopt_exit(Cg *g, uint32_t bci, int depth)
+void cg_deopt_exit(Cg *g, uint32_t bci, int depth)
 {
-    sync(g, bci, depth);
+    cg_sync(g, bci, depth);
     x_mov_imm32(&g->b, RAX, JIT_DEOPT);
-    add_fix(g, x_jmp(&g->b), UINT32_MAX);    /* to the epilogue */
+    cg_add_fix(g, x_jmp(&g->b), UINT32_MAX);    /* to the epilogue */
 }
 
 /* ---- templates ---------------------------------------------------------- */
@@ -176,7 +108,7 @@ static void deopt_exit(Cg *g, uint32_t bci, int depth)
 /* Slots are always written whole (8 bytes): a narrower store followed by
  * the next template's 8-byte load of the slot would defeat the CPU's
  * store-to-load forwarding and stall for a dozen cycles. */
-static void store_sse(Cg *g, int dbl, int32_t dst)
+void cg_store_sse(Cg *g, int dbl, int32_t dst)
 {
     if (dbl) {
         x_sse_store(&g->b, 1, RBX, dst, XMM0);
@@ -186,13 +118,13 @@ static void store_sse(Cg *g, int dbl, int32_t dst)
     x_store64(&g->b, RBX, dst, RAX);
 }
 
-static void copy_slot(Cg *g, int32_t dst, int32_t src)
+void cg_copy_slot(Cg *g, int32_t dst, int32_t src)
 {
     x_load64(&g->b, RAX, RBX, src);
     x_store64(&g->b, RBX, dst, RAX);
 }
 
-static void const64(Cg *g, int32_t dst, uint64_t v)
+void cg_const64(Cg *g, int32_t dst, uint64_t v)
 {
     if ((int64_t)v == (int32_t)v) {
         x_store_imm32(&g->b, 1, RBX, dst, (int32_t)v);
@@ -206,10 +138,10 @@ static void const64(Cg *g, int32_t dst, uint64_t v)
 static void array_check(Cg *g, int32_t arr, int32_t idx, uint32_t bci, int d)
 {
     x_load64(&g->b, RAX, RBX, arr);
-    null_check(g, RAX, bci, d);
+    cg_null_check(g, RAX, bci, d);
     x_load32(&g->b, RCX, RBX, idx);
     x_alu_rm(&g->b, ALU_CMP, 0, RCX, RAX, offsetof(ArrayObject, length));
-    add_stub(g, x_jcc(&g->b, CC_AE), STUB_AIOOBE, bci, d, arr, idx);
+    cg_add_stub(g, x_jcc(&g->b, CC_AE), STUB_AIOOBE, bci, d, arr, idx);
 }
 
 /* lea rax, [rax + rcx << shift + 24]: the element's address */
@@ -292,218 +224,33 @@ static void array_store(Cg *g, int op, uint32_t bci, int d)
     }
 }
 
-static void int_binop(Cg *g, int op, int d)
-{
-    x_load32(&g->b, RAX, RBX, STK(g, d - 2));
-    switch (op) {
-    case OP_iadd: x_alu_rm(&g->b, ALU_ADD, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_isub: x_alu_rm(&g->b, ALU_SUB, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_iand: x_alu_rm(&g->b, ALU_AND, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_ior: x_alu_rm(&g->b, ALU_OR, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_ixor: x_alu_rm(&g->b, ALU_XOR, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_imul:
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
-        x_imul_rr(&g->b, 0, RAX, RCX);
-        break;
-    default:    /* shifts: x86 masks the count to 5 bits as Java does */
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
-        x_shift_cl(&g->b, op == OP_ishl ? 4 : op == OP_ishr ? 7 : 5, 0, RAX);
-        break;
-    }
-    x_store64(&g->b, RBX, STK(g, d - 2), RAX);
-}
 
-static void long_binop(Cg *g, int op, int d)
-{
-    int32_t a = STK(g, d - 4), b = STK(g, d - 2);
-    if (op == OP_lshl || op == OP_lshr || op == OP_lushr) {
-        a = STK(g, d - 3);
-        x_load64(&g->b, RAX, RBX, a);
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
-        x_shift_cl(&g->b, op == OP_lshl ? 4 : op == OP_lshr ? 7 : 5, 1, RAX);
-        x_store64(&g->b, RBX, a, RAX);
-        return;
-    }
-    x_load64(&g->b, RAX, RBX, a);
-    switch (op) {
-    case OP_ladd: x_alu_rm(&g->b, ALU_ADD, 1, RAX, RBX, b); break;
-    case OP_lsub: x_alu_rm(&g->b, ALU_SUB, 1, RAX, RBX, b); break;
-    case OP_land: x_alu_rm(&g->b, ALU_AND, 1, RAX, RBX, b); break;
-    case OP_lor: x_alu_rm(&g->b, ALU_OR, 1, RAX, RBX, b); break;
-    case OP_lxor: x_alu_rm(&g->b, ALU_XOR, 1, RAX, RBX, b); break;
-    default:
-        x_load64(&g->b, RCX, RBX, b);
-        x_imul_rr(&g->b, 1, RAX, RCX);
-        break;
-    }
-    x_store64(&g->b, RBX, a, RAX);
-}
 
-/* idiv/irem/ldiv/lrem: zero divisor throws; x / -1 is negation (idiv would
- * trap on MIN / -1) and x % -1 is 0 */
-static void divide(Cg *g, int op, uint32_t bci, int d)
-{
-    int w = op == OP_ldiv || op == OP_lrem;
-    int rem = op == OP_irem || op == OP_lrem;
-    int32_t a = STK(g, w ? d - 4 : d - 2), b = STK(g, w ? d - 2 : d - 1);
-    if (w)
-        x_load64(&g->b, RCX, RBX, b);
-    else
-        x_load32(&g->b, RCX, RBX, b);
-    x_test_rr(&g->b, w, RCX, RCX);
-    add_stub(g, x_jcc(&g->b, CC_E), STUB_DIV0, bci, d, 0, 0);
-    if (w)
-        x_load64(&g->b, RAX, RBX, a);
-    else
-        x_load32(&g->b, RAX, RBX, a);
-    x_alu_ri(&g->b, ALU_CMP, w, RCX, -1);
-    size_t normal = x_jcc(&g->b, CC_NE);
-    if (rem)
-        x_alu_rr(&g->b, ALU_XOR, 0, RAX, RAX);
-    else
-        x_f7(&g->b, 3, w, RAX);
-    size_t done = x_jmp(&g->b);
-    x_patch_rel32(&g->b, normal, g->b.len);
-    x_cdq(&g->b, w);
-    x_f7(&g->b, 7, w, RCX);
-    if (rem)
-        x_mov_rr(&g->b, 1, RAX, RDX);
-    x_patch_rel32(&g->b, done, g->b.len);
-    if (w)
-        x_store64(&g->b, RBX, a, RAX);
-    else
-        x_store64(&g->b, RBX, a, RAX);
-}
 
-static void float_binop(Cg *g, int op, int d)
-{
-    int dbl = op == OP_dadd || op == OP_dsub || op == OP_dmul || op == OP_ddiv || op == OP_drem;
-    int32_t a = STK(g, dbl ? d - 4 : d - 2), b = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
-    x_sse_load(&g->b, dbl, XMM1, RBX, b);
-    switch (op) {
-    case OP_fadd: case OP_dadd: x_sse_op_rr(&g->b, dbl, 0x58, XMM0, XMM1); break;
-    case OP_fsub: case OP_dsub: x_sse_op_rr(&g->b, dbl, 0x5c, XMM0, XMM1); break;
-    case OP_fmul: case OP_dmul: x_sse_op_rr(&g->b, dbl, 0x59, XMM0, XMM1); break;
-    case OP_fdiv: case OP_ddiv: x_sse_op_rr(&g->b, dbl, 0x5e, XMM0, XMM1); break;
-    default:
-        x_call_abs(&g->b, dbl ? (void *)(double (*)(double, double))fmod : (void *)(float (*)(float, float))fmodf);
-        break;
-    }
-    store_sse(g, dbl, a);
-}
 
-/* fcmpl/fcmpg/dcmpl/dcmpg: 1, 0, -1, or `nan` when unordered */
-static void float_cmp(Cg *g, int op, int d)
-{
-    int dbl = op == OP_dcmpl || op == OP_dcmpg;
-    int nan = op == OP_fcmpg || op == OP_dcmpg ? 1 : -1;
-    int32_t a = STK(g, dbl ? d - 4 : d - 2), b = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
-    x_sse_load(&g->b, dbl, XMM1, RBX, b);
-    x_mov_imm32(&g->b, RAX, nan);
-    x_ucomis(&g->b, dbl, XMM0, XMM1);
-    size_t done = x_jcc(&g->b, CC_P);
-    x_setcc(&g->b, CC_A, RAX);
-    x_setcc(&g->b, CC_B, RCX);
-    x_movzx8(&g->b, RAX, RAX);
-    x_movzx8(&g->b, RCX, RCX);
-    x_alu_rr(&g->b, ALU_SUB, 0, RAX, RCX);
-    x_patch_rel32(&g->b, done, g->b.len);
-    x_store64(&g->b, RBX, a, RAX);
-}
 
-static void lcmp(Cg *g, int d)
-{
-    x_load64(&g->b, RAX, RBX, STK(g, d - 4));
-    x_alu_rm(&g->b, ALU_CMP, 1, RAX, RBX, STK(g, d - 2));
-    x_setcc(&g->b, CC_G, RAX);
-    x_setcc(&g->b, CC_L, RCX);
-    x_movzx8(&g->b, RAX, RAX);
-    x_movzx8(&g->b, RCX, RCX);
-    x_alu_rr(&g->b, ALU_SUB, 0, RAX, RCX);
-    x_store64(&g->b, RBX, STK(g, d - 4), RAX);
-}
 
-/* f2i, d2i, f2l, d2l: cvtt* gives the "integer indefinite" value for NaN and
- * out-of-range inputs; only then the C helper decides (JLS 5.1.3) */
-static void float_to_int(Cg *g, int op, int d)
-{
-    int dbl = op == OP_d2i || op == OP_d2l;
-    int w = op == OP_f2l || op == OP_d2l;
-    int32_t a = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
-    x_cvtt2si(&g->b, dbl, w, RAX, XMM0);
-    if (w) {
-        x_mov_imm64(&g->b, RCX, 0x8000000000000000ull);
-        x_alu_rr(&g->b, ALU_CMP, 1, RAX, RCX);
-    } else {
-        x_alu_ri(&g->b, ALU_CMP, 0, RAX, INT32_MIN);
-    }
-    size_t ok = x_jcc(&g->b, CC_NE);
-    void *fn = op == OP_f2i ? (void *)jit_f2i : op == OP_d2i ? (void *)jit_d2i
-             : op == OP_f2l ? (void *)jit_f2l : (void *)jit_d2l;
-    x_call_abs(&g->b, fn);
-    x_patch_rel32(&g->b, ok, g->b.len);
-    x_store64(&g->b, RBX, a, RAX);
-}
 
-static void conversion(Cg *g, int op, int d)
-{
-    int32_t top = STK(g, d - 1), top2 = STK(g, d - 2);
-    switch (op) {
-    case OP_i2l:
-        x_op_mem(&g->b, 0, 1, "\x63", 1, RAX, RBX, top, 0);     /* movsxd */
-        x_store64(&g->b, RBX, top, RAX);
-        break;
-    case OP_i2f: case OP_i2d:
-        x_load32(&g->b, RAX, RBX, top);
-        x_cvtsi2(&g->b, op == OP_i2d, 0, XMM0, RAX);
-        store_sse(g, op == OP_i2d, top);
-        break;
-    case OP_l2f: case OP_l2d:
-        x_load64(&g->b, RAX, RBX, top2);
-        x_cvtsi2(&g->b, op == OP_l2d, 1, XMM0, RAX);
-        store_sse(g, op == OP_l2d, top2);
-        break;
-    case OP_l2i:
-        break;      /* the int is the long's low half, already in place */
-    case OP_f2d:
-        x_sse_load(&g->b, 0, XMM0, RBX, top);
-        x_sse_op_rr(&g->b, 0, 0x5a, XMM0, XMM0);
-        store_sse(g, 1, top);
-        break;
-    case OP_d2f:
-        x_sse_load(&g->b, 1, XMM0, RBX, top2);
-        x_sse_op_rr(&g->b, 1, 0x5a, XMM0, XMM0);
-        store_sse(g, 0, top2);
-        break;
-    case OP_i2b: x_load_s8(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
-    case OP_i2c: x_load_u16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
-    case OP_i2s: x_load_s16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
-    default: float_to_int(g, op, d); break;
-    }
-}
 
 static void stack_op(Cg *g, int op, int d)
 {
     /* the interpreter's sequences, slot by slot (sp = d) */
 #define S(k) STK(g, d + (k))
     switch (op) {
-    case OP_dup: copy_slot(g, S(0), S(-1)); break;
-    case OP_dup_x1: copy_slot(g, S(0), S(-1)); copy_slot(g, S(-1), S(-2)); copy_slot(g, S(-2), S(0)); break;
+    case OP_dup: cg_copy_slot(g, S(0), S(-1)); break;
+    case OP_dup_x1: cg_copy_slot(g, S(0), S(-1)); cg_copy_slot(g, S(-1), S(-2)); cg_copy_slot(g, S(-2), S(0)); break;
     case OP_dup_x2:
-        copy_slot(g, S(0), S(-1)); copy_slot(g, S(-1), S(-2)); copy_slot(g, S(-2), S(-3));
-        copy_slot(g, S(-3), S(0));
+        cg_copy_slot(g, S(0), S(-1)); cg_copy_slot(g, S(-1), S(-2)); cg_copy_slot(g, S(-2), S(-3));
+        cg_copy_slot(g, S(-3), S(0));
         break;
-    case OP_dup2: copy_slot(g, S(0), S(-2)); copy_slot(g, S(1), S(-1)); break;
+    case OP_dup2: cg_copy_slot(g, S(0), S(-2)); cg_copy_slot(g, S(1), S(-1)); break;
     case OP_dup2_x1:
-        copy_slot(g, S(1), S(-1)); copy_slot(g, S(0), S(-2)); copy_slot(g, S(-1), S(-3));
-        copy_slot(g, S(-2), S(1)); copy_slot(g, S(-3), S(0));
+        cg_copy_slot(g, S(1), S(-1)); cg_copy_slot(g, S(0), S(-2)); cg_copy_slot(g, S(-1), S(-3));
+        cg_copy_slot(g, S(-2), S(1)); cg_copy_slot(g, S(-3), S(0));
         break;
     case OP_dup2_x2:
-        copy_slot(g, S(1), S(-1)); copy_slot(g, S(0), S(-2)); copy_slot(g, S(-1), S(-3));
-        copy_slot(g, S(-2), S(-4)); copy_slot(g, S(-3), S(1)); copy_slot(g, S(-4), S(0));
+        cg_copy_slot(g, S(1), S(-1)); cg_copy_slot(g, S(0), S(-2)); cg_copy_slot(g, S(-1), S(-3));
+        cg_copy_slot(g, S(-2), S(-4)); cg_copy_slot(g, S(-3), S(1)); cg_copy_slot(g, S(-4), S(0));
         break;
     case OP_swap:
         x_load64(&g->b, RAX, RBX, S(-1));
@@ -530,7 +277,7 @@ static int cond_of(int op)
 static void cond_branch(Cg *g, int op, uint32_t bci, int d, uint32_t target)
 {
     if (target <= bci)
-        poll(g, bci, d);
+        cg_poll(g, bci, d);
     if (op >= OP_if_icmpeq && op <= OP_if_acmpne) {
         int w = op >= OP_if_acmpeq;
         if (w)
@@ -541,7 +288,7 @@ static void cond_branch(Cg *g, int op, uint32_t bci, int d, uint32_t target)
     } else {
         x_alu_mi(&g->b, ALU_CMP, op == OP_ifnull || op == OP_ifnonnull, RBX, STK(g, d - 1), 0);
     }
-    branch_to(g, cond_of(op), target);
+    cg_branch(g, cond_of(op), target);
 }
 
 static void table_switch(Cg *g, uint32_t bci, int d)
@@ -551,9 +298,9 @@ static void table_switch(Cg *g, uint32_t bci, int d)
     uint32_t n = (uint32_t)((int64_t)hi - lo + 1);
     x_load32(&g->b, RAX, RBX, STK(g, d - 1));
     x_alu_ri(&g->b, ALU_CMP, 0, RAX, lo);
-    branch_to(g, CC_L, bci + (uint32_t)def);
+    cg_branch(g, CC_L, bci + (uint32_t)def);
     x_alu_ri(&g->b, ALU_CMP, 0, RAX, hi);
-    branch_to(g, CC_G, bci + (uint32_t)def);
+    cg_branch(g, CC_G, bci + (uint32_t)def);
     x_alu_ri(&g->b, ALU_SUB, 0, RAX, lo);
     GROW(g->tables, g->n_tables, g->cap_tables);
     Table *tb = &g->tables[g->n_tables++];
@@ -583,16 +330,16 @@ static void lookup_switch(Cg *g, uint32_t bci, int d)
     x_load32(&g->b, RAX, RBX, STK(g, d - 1));
     for (int32_t i = 0; i < n; i++) {
         x_alu_ri(&g->b, ALU_CMP, 0, RAX, be32(p + 8 + 8 * i));
-        branch_to(g, CC_E, bci + (uint32_t)be32(p + 12 + 8 * i));
+        cg_branch(g, CC_E, bci + (uint32_t)be32(p + 12 + 8 * i));
     }
-    branch_to(g, -1, bci + (uint32_t)def);
+    cg_branch(g, -1, bci + (uint32_t)def);
 }
 
 static void get_field(Cg *g, int op, uint32_t bci, int d)
 {
     uint16_t off = rd16n(g->q + bci + 1);
     x_load64(&g->b, RAX, RBX, STK(g, d - 1));
-    null_check(g, RAX, bci, d);
+    cg_null_check(g, RAX, bci, d);
     switch (op) {
     case OP_getfield_b: case OP_getfield_z: x_load_s8(&g->b, RCX, RAX, off); break;
     case OP_getfield_c: x_load_u16(&g->b, RCX, RAX, off); break;
@@ -609,7 +356,7 @@ static void put_field(Cg *g, int op, uint32_t bci, int d)
     int wide = op == OP_putfield_j;
     int32_t obj = STK(g, wide ? d - 3 : d - 2), val = STK(g, wide ? d - 2 : d - 1);
     x_load64(&g->b, RAX, RBX, obj);
-    null_check(g, RAX, bci, d);
+    cg_null_check(g, RAX, bci, d);
     x_load64(&g->b, RCX, RBX, val);
     switch (op) {
     case OP_putfield_z: x_alu_ri(&g->b, ALU_AND, 0, RCX, 1); /* fall through */
@@ -659,125 +406,10 @@ static void ldc(Cg *g, uint16_t idx, int d)
     x_store64(&g->b, RBX, STK(g, d), RAX);
 }
 
-/* invokes: the helper selects, runs the callee and leaves its result at
- * the arguments' first slot */
-static void shl_ri(Cg *g, int r, int n)
-{
-    x_rex(&g->b, 1, 0, r, 0);
-    x_byte(&g->b, 0xc1);
-    x_modrr(&g->b, 4, r);
-    x_byte(&g->b, (uint8_t)n);
-}
 
-/* rsi = the callee's frame: args (rdx) + callee (r14)->max_locals slots */
-static void callee_frame(Cg *g)
-{
-    x_load_u16(&g->b, RCX, R14, offsetof(Method, max_locals));
-    shl_ri(g, RCX, 3);
-    x_mov_rr(&g->b, 1, RSI, RDX);
-    x_alu_rr(&g->b, ALU_ADD, 1, RSI, RCX);
-}
 
-/* The fast path of a call whose callee (r14) has compiled code: the frame
- * is pushed here and the code called directly, as the helper would, when
- * neither stack is short and no safepoint is pending.  Jumps that need the
- * helper are added to slow[]. */
-static void direct_call(Cg *g, int32_t args, size_t *slow, int *ns)
-{
-    x_load64(&g->b, RAX, R14, offsetof(Method, jit));
-    x_test_rr(&g->b, 1, RAX, RAX);
-    slow[(*ns)++] = x_jcc(&g->b, CC_E);
-    /* C stack: rsp must stay above base - max + reserve (jit_stack_ok) */
-    x_load64(&g->b, RCX, R12, offsetof(VMThread, c_stack_base));
-    x_alu_rm(&g->b, ALU_SUB, 1, RCX, R12, offsetof(VMThread, c_stack_max));
-    x_alu_ri(&g->b, ALU_ADD, 1, RCX, (int32_t)JIT_C_STACK_RESERVE);
-    x_alu_rr(&g->b, ALU_CMP, 1, RSP, RCX);
-    slow[(*ns)++] = x_jcc(&g->b, CC_BE);
-    x_mov_imm64(&g->b, RCX, (uint64_t)(uintptr_t)&vm_yield_requested);
-    x_alu_mi(&g->b, ALU_CMP, 0, RCX, 0, 0);
-    slow[(*ns)++] = x_jcc(&g->b, CC_NE);
-    x_lea(&g->b, RDX, RBX, args);
-    callee_frame(g);
-    /* Java stack: FRAME_BASE(nf) + max_stack <= stack_limit */
-    x_load_u16(&g->b, RCX, R14, offsetof(Method, max_stack));
-    shl_ri(g, RCX, 3);
-    x_alu_rr(&g->b, ALU_ADD, 1, RCX, RSI);
-    x_alu_ri(&g->b, ALU_ADD, 1, RCX, (int32_t)sizeof(Frame));
-    x_alu_rm(&g->b, ALU_CMP, 1, RCX, R12, offsetof(VMThread, stack_limit));
-    slow[(*ns)++] = x_jcc(&g->b, CC_A);
-    /* the frame header, as call_java() writes it */
-    x_store64(&g->b, RSI, offsetof(Frame, prev), R13);
-    x_store64(&g->b, RSI, offsetof(Frame, method), R14);
-    x_load64(&g->b, RCX, R14, offsetof(Method, code));
-    x_store64(&g->b, RSI, offsetof(Frame, pc), RCX);
-    x_store64(&g->b, RSI, offsetof(Frame, locals), RDX);
-    x_lea(&g->b, RCX, RSI, (int32_t)sizeof(Frame));
-    x_store64(&g->b, RSI, offsetof(Frame, sp), RCX);
-    x_store_imm32(&g->b, 1, RSI, offsetof(Frame, lock), 0);
-    x_store_imm32(&g->b, 1, RSI, offsetof(Frame, flags), FRAME_ENTRY);
-    x_store64(&g->b, R12, offsetof(Thread, frame), RSI);
-    helper_args_t(g);
-    x_load64(&g->b, RCX, RAX, offsetof(JitCode, entry0));
-    x_load64(&g->b, R8, RAX, offsetof(JitCode, entry));
-    x_call_r(&g->b, R8);
-    x_store64(&g->b, R12, offsetof(Thread, frame), R13);
-    x_alu_ri(&g->b, ALU_CMP, 0, RAX, JIT_DEOPT);
-    size_t not_deopt = x_jcc(&g->b, CC_NE);
-    /* the callee continues in the interpreter */
-    x_lea(&g->b, RDX, RBX, args);
-    callee_frame(g);
-    x_mov_rr(&g->b, 1, RDX, RSI);
-    x_mov_rr(&g->b, 1, RSI, R13);
-    helper_args_t(g);
-    x_call_abs(&g->b, (void *)jit_resume);
-    x_patch_rel32(&g->b, not_deopt, g->b.len);
-    check_eax_exc(g);
-}
 
-/* invokes: the callee's result is left at the arguments' first slot */
-static void invoke(Cg *g, void *ref, int kind, int arg_slots, uint32_t bci, int d)
-{
-    int32_t args = STK(g, d - arg_slots);
-    size_t slow[8], done = 0;
-    int ns = 0;
-    sync(g, bci, d);
-    if (kind == IK_DIRECT || kind == IK_DIRECT_NULLCHK || kind == IK_VIRTUAL) {
-        if (kind != IK_DIRECT) {
-            x_load64(&g->b, RAX, RBX, args);
-            null_check(g, RAX, bci, d);
-        }
-        if (kind == IK_VIRTUAL) {
-            x_load64(&g->b, RAX, RAX, offsetof(Object, cls));
-            x_load64(&g->b, RAX, RAX, offsetof(Class, vtable));
-            x_load64(&g->b, R14, RAX, 8 * ((CpCache *)ref)->index);
-        } else {
-            x_mov_imm64(&g->b, R14, (uint64_t)(uintptr_t)ref);
-        }
-        direct_call(g, args, slow, &ns);
-        done = x_jmp(&g->b);
-    }
-    for (int i = 0; i < ns; i++)
-        x_patch_rel32(&g->b, slow[i], g->b.len);
-    helper_args_t(g);
-    x_mov_rr(&g->b, 1, RSI, R13);
-    x_lea(&g->b, RDX, RBX, args);
-    x_mov_imm64(&g->b, RCX, (uint64_t)(uintptr_t)ref);
-    x_mov_imm32(&g->b, R8, kind);
-    x_call_abs(&g->b, (void *)jit_invoke);
-    check_eax_exc(g);
-    if (done)
-        x_patch_rel32(&g->b, done, g->b.len);
-}
 
-static void ret_value(Cg *g, int slots, int d)
-{
-    if (slots) {
-        x_load64(&g->b, RAX, RBX, STK(g, d - slots));
-        x_store64(&g->b, RBX, LOC(0), RAX);
-    }
-    x_mov_imm32(&g->b, RAX, JIT_RETURN);
-    add_fix(g, x_jmp(&g->b), UINT32_MAX);
-}
 
 
 static void object_op(Cg *g, int op, uint32_t bci, int d)
@@ -785,31 +417,31 @@ static void object_op(Cg *g, int op, uint32_t bci, int d)
     CpCache *e = &g->m->cpc[be16(g->q + bci + 1)];
     switch (op) {
     case OP_new_q: case OP_new_i:
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_mov_imm64(&g->b, RSI, (uint64_t)(uintptr_t)e->p);
         x_call_abs(&g->b, (void *)jit_new);
-        check_rax_null_exc(g);
+        cg_check_rax(g);
         x_store64(&g->b, RBX, STK(g, d), RAX);
         break;
     case OP_anewarray_q:
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_mov_imm64(&g->b, RSI, (uint64_t)(uintptr_t)e->ic_class);
         x_load32(&g->b, RDX, RBX, STK(g, d - 1));
         x_call_abs(&g->b, (void *)jit_anewarray);
-        check_rax_null_exc(g);
+        cg_check_rax(g);
         x_store64(&g->b, RBX, STK(g, d - 1), RAX);
         break;
     case OP_multianewarray_q: {
         int dims = g->q[bci + 3];
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_mov_imm64(&g->b, RSI, (uint64_t)(uintptr_t)e->p);
         x_lea(&g->b, RDX, RBX, STK(g, d - dims));
         x_mov_imm32(&g->b, RCX, dims);
         x_call_abs(&g->b, (void *)interp_multianewarray);
-        check_rax_null_exc(g);
+        cg_check_rax(g);
         x_store64(&g->b, RBX, STK(g, d - dims), RAX);
         break;
     }
@@ -820,10 +452,10 @@ static void object_op(Cg *g, int op, uint32_t bci, int d)
         x_mov_imm64(&g->b, RDX, (uint64_t)(uintptr_t)e->p);
         x_alu_rm(&g->b, ALU_CMP, 1, RDX, RSI, 0);
         size_t done2 = x_jcc(&g->b, CC_E);
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_call_abs(&g->b, (void *)jit_checkcast);
-        check_eax_exc(g);
+        cg_check_eax(g);
         x_patch_rel32(&g->b, done, g->b.len);
         x_patch_rel32(&g->b, done2, g->b.len);
         break;
@@ -841,38 +473,15 @@ static void object_op(Cg *g, int op, uint32_t bci, int d)
 static void monitor(Cg *g, int enter, uint32_t bci, int d)
 {
     x_load64(&g->b, RSI, RBX, STK(g, d - 1));
-    null_check(g, RSI, bci, d);
-    sync(g, bci, d - 1);
-    helper_args_t(g);
+    cg_null_check(g, RSI, bci, d);
+    cg_sync(g, bci, d - 1);
+    cg_arg_t(g);
     x_mov_imm32(&g->b, RDX, enter);
     x_call_abs(&g->b, (void *)jit_monitor);
-    check_eax_exc(g);
+    cg_check_eax(g);
 }
 
-static void iinc(Cg *g, int n, int32_t k)
-{
-    x_load32(&g->b, RAX, RBX, LOC(n));
-    x_alu_ri(&g->b, ALU_ADD, 0, RAX, k);
-    x_store64(&g->b, RBX, LOC(n), RAX);
-}
 
-/* ineg; fneg/dneg flip the sign bit (also of NaNs and zeros) */
-static void negate(Cg *g, int op, int d)
-{
-    int32_t at = STK(g, op == OP_dneg ? d - 2 : d - 1);
-    if (op == OP_ineg) {
-        x_load32(&g->b, RAX, RBX, at);
-        x_f7(&g->b, 3, 0, RAX);
-    } else if (op == OP_fneg) {
-        x_load32(&g->b, RAX, RBX, at);
-        x_alu_ri(&g->b, ALU_XOR, 0, RAX, INT32_MIN);
-    } else {
-        x_load64(&g->b, RAX, RBX, at);
-        x_mov_imm64(&g->b, RCX, 0x8000000000000000ull);
-        x_alu_rr(&g->b, ALU_XOR, 1, RAX, RCX);
-    }
-    x_store64(&g->b, RBX, at, RAX);
-}
 
 /* wide forms: iload..astore with a 16-bit index, iinc with a 16-bit constant */
 static int wide_insn(Cg *g, uint32_t bci, int d)
@@ -881,11 +490,11 @@ static int wide_insn(Cg *g, uint32_t bci, int d)
     uint16_t n = be16(g->orig + bci + 2);
     switch (op) {
     case OP_iload: case OP_fload: case OP_aload: case OP_lload: case OP_dload:
-        copy_slot(g, STK(g, d), LOC(n));
+        cg_copy_slot(g, STK(g, d), LOC(n));
         return 1;
-    case OP_istore: case OP_fstore: case OP_astore: copy_slot(g, LOC(n), STK(g, d - 1)); return 1;
-    case OP_lstore: case OP_dstore: copy_slot(g, LOC(n), STK(g, d - 2)); return 1;
-    case OP_iinc: iinc(g, n, (int16_t)be16(g->orig + bci + 4)); return 1;
+    case OP_istore: case OP_fstore: case OP_astore: cg_copy_slot(g, LOC(n), STK(g, d - 1)); return 1;
+    case OP_lstore: case OP_dstore: cg_copy_slot(g, LOC(n), STK(g, d - 2)); return 1;
+    case OP_iinc: tpl_iinc(g, n, (int16_t)be16(g->orig + bci + 4)); return 1;
     }
     return 0;
 }
@@ -906,105 +515,105 @@ static int insn(Cg *g, uint32_t bci, int d)
         q = op;     /* superinstruction: compile its aload */
     switch (op) {
     case OP_nop: case OP_pop: case OP_pop2: return 1;
-    case OP_aconst_null: const64(g, STK(g, d), 0); return 1;
+    case OP_aconst_null: cg_const64(g, STK(g, d), 0); return 1;
     case OP_iconst_m1: case OP_iconst_0: case OP_iconst_1: case OP_iconst_2:
     case OP_iconst_3: case OP_iconst_4: case OP_iconst_5:
-        const64(g, STK(g, d), (uint64_t)(int64_t)(op - OP_iconst_0)); return 1;
-    case OP_lconst_0: case OP_lconst_1: const64(g, STK(g, d), (uint64_t)(op - OP_lconst_0)); return 1;
+        cg_const64(g, STK(g, d), (uint64_t)(int64_t)(op - OP_iconst_0)); return 1;
+    case OP_lconst_0: case OP_lconst_1: cg_const64(g, STK(g, d), (uint64_t)(op - OP_lconst_0)); return 1;
     case OP_fconst_0: case OP_fconst_1: case OP_fconst_2: {
         float f = (float)(op - OP_fconst_0);
         uint32_t bits;
         memcpy(&bits, &f, 4);
-        const64(g, STK(g, d), bits);
+        cg_const64(g, STK(g, d), bits);
         return 1;
     }
     case OP_dconst_0: case OP_dconst_1: {
         double v = (double)(op - OP_dconst_0);
         uint64_t bits;
         memcpy(&bits, &v, 8);
-        const64(g, STK(g, d), bits);
+        cg_const64(g, STK(g, d), bits);
         return 1;
     }
-    case OP_bipush: const64(g, STK(g, d), (uint64_t)(int64_t)(int8_t)pc[1]); return 1;
-    case OP_sipush: const64(g, STK(g, d), (uint64_t)(int64_t)(int16_t)be16(pc + 1)); return 1;
+    case OP_bipush: cg_const64(g, STK(g, d), (uint64_t)(int64_t)(int8_t)pc[1]); return 1;
+    case OP_sipush: cg_const64(g, STK(g, d), (uint64_t)(int64_t)(int16_t)be16(pc + 1)); return 1;
     case OP_iload: case OP_fload: case OP_aload: case OP_lload: case OP_dload:
-        copy_slot(g, STK(g, d), LOC(pc[1])); return 1;
+        cg_copy_slot(g, STK(g, d), LOC(pc[1])); return 1;
     case OP_iload_0 ... OP_aload_3:
-        copy_slot(g, STK(g, d), LOC((op - OP_iload_0) % 4)); return 1;
-    case OP_istore: case OP_fstore: case OP_astore: copy_slot(g, LOC(pc[1]), STK(g, d - 1)); return 1;
-    case OP_lstore: case OP_dstore: copy_slot(g, LOC(pc[1]), STK(g, d - 2)); return 1;
+        cg_copy_slot(g, STK(g, d), LOC((op - OP_iload_0) % 4)); return 1;
+    case OP_istore: case OP_fstore: case OP_astore: cg_copy_slot(g, LOC(pc[1]), STK(g, d - 1)); return 1;
+    case OP_lstore: case OP_dstore: cg_copy_slot(g, LOC(pc[1]), STK(g, d - 2)); return 1;
     case OP_istore_0 ... OP_astore_3: {
         int k = op - OP_istore_0, n = k % 4, wide = k / 4 == 1 || k / 4 == 3;
-        copy_slot(g, LOC(n), STK(g, d - (wide ? 2 : 1)));
+        cg_copy_slot(g, LOC(n), STK(g, d - (wide ? 2 : 1)));
         return 1;
     }
-    case OP_iinc: iinc(g, pc[1], (int8_t)pc[2]); return 1;
+    case OP_iinc: tpl_iinc(g, pc[1], (int8_t)pc[2]); return 1;
     case OP_wide: return wide_insn(g, bci, d);
     case OP_iaload ... OP_saload: array_load(g, op, bci, d); return 1;
     case OP_iastore ... OP_sastore:
         if (op == OP_aastore) {
-            sync(g, bci, d);
-            helper_args_t(g);
+            cg_sync(g, bci, d);
+            cg_arg_t(g);
             x_lea(&g->b, RSI, RBX, STK(g, d - 3));
             x_call_abs(&g->b, (void *)jit_aastore);
-            check_eax_exc(g);
+            cg_check_eax(g);
         } else {
             array_store(g, op, bci, d);
         }
         return 1;
     case OP_arraylength:
         x_load64(&g->b, RAX, RBX, STK(g, d - 1));
-        null_check(g, RAX, bci, d);
+        cg_null_check(g, RAX, bci, d);
         x_load32(&g->b, RAX, RAX, offsetof(ArrayObject, length));
         x_store64(&g->b, RBX, STK(g, d - 1), RAX);
         return 1;
     case OP_dup ... OP_swap: stack_op(g, op, d); return 1;
     case OP_iadd: case OP_isub: case OP_imul: case OP_iand: case OP_ior: case OP_ixor:
     case OP_ishl: case OP_ishr: case OP_iushr:
-        int_binop(g, op, d); return 1;
+        tpl_int_binop(g, op, d); return 1;
     case OP_ladd: case OP_lsub: case OP_lmul: case OP_land: case OP_lor: case OP_lxor:
     case OP_lshl: case OP_lshr: case OP_lushr:
-        long_binop(g, op, d); return 1;
-    case OP_idiv: case OP_irem: case OP_ldiv: case OP_lrem: divide(g, op, bci, d); return 1;
+        tpl_long_binop(g, op, d); return 1;
+    case OP_idiv: case OP_irem: case OP_ldiv: case OP_lrem: tpl_divide(g, op, bci, d); return 1;
     case OP_fadd: case OP_fsub: case OP_fmul: case OP_fdiv: case OP_frem:
     case OP_dadd: case OP_dsub: case OP_dmul: case OP_ddiv: case OP_drem:
-        float_binop(g, op, d); return 1;
+        tpl_float_binop(g, op, d); return 1;
     case OP_lneg: x_op_mem(&g->b, 0, 1, "\xf7", 1, 3, RBX, STK(g, d - 2), 0); return 1;
-    case OP_fneg: case OP_dneg: case OP_ineg: negate(g, op, d); return 1;
-    case OP_i2l ... OP_i2s: conversion(g, op, d); return 1;
-    case OP_lcmp: lcmp(g, d); return 1;
-    case OP_fcmpl ... OP_dcmpg: float_cmp(g, op, d); return 1;
+    case OP_fneg: case OP_dneg: case OP_ineg: tpl_negate(g, op, d); return 1;
+    case OP_i2l ... OP_i2s: tpl_conversion(g, op, d); return 1;
+    case OP_lcmp: tpl_lcmp(g, d); return 1;
+    case OP_fcmpl ... OP_dcmpg: tpl_float_cmp(g, op, d); return 1;
     case OP_ifeq ... OP_if_acmpne: case OP_ifnull: case OP_ifnonnull:
         cond_branch(g, op, bci, d, bci + (uint32_t)(int16_t)be16(pc + 1)); return 1;
     case OP_goto: case OP_goto_w: {
         uint32_t target = bci + (uint32_t)(op == OP_goto ? (int16_t)be16(pc + 1) : be32(pc + 1));
         if (target <= bci)
-            poll(g, bci, d);
-        branch_to(g, -1, target);
+            cg_poll(g, bci, d);
+        cg_branch(g, -1, target);
         return 1;
     }
     case OP_tableswitch: table_switch(g, bci, d); return 1;
     case OP_lookupswitch: lookup_switch(g, bci, d); return 1;
-    case OP_ireturn: case OP_freturn: case OP_areturn: ret_value(g, 1, d); return 1;
-    case OP_lreturn: case OP_dreturn: ret_value(g, 2, d); return 1;
-    case OP_return: ret_value(g, 0, d); return 1;
+    case OP_ireturn: case OP_freturn: case OP_areturn: tpl_ret_value(g, 1, d); return 1;
+    case OP_lreturn: case OP_dreturn: tpl_ret_value(g, 2, d); return 1;
+    case OP_return: tpl_ret_value(g, 0, d); return 1;
     case OP_athrow:
         x_load64(&g->b, RAX, RBX, STK(g, d - 1));
-        null_check(g, RAX, bci, d);
-        sync(g, bci, d);
+        cg_null_check(g, RAX, bci, d);
+        cg_sync(g, bci, d);
         x_load64(&g->b, RCX, RBX, STK(g, d - 1));
         x_store64(&g->b, R12, offsetof(Thread, exception), RCX);
-        jump_exc(g, x_jmp(&g->b));
+        cg_jump_exc(g, x_jmp(&g->b));
         return 1;
     case OP_monitorenter: case OP_monitorexit: monitor(g, op == OP_monitorenter, bci, d); return 1;
     case OP_newarray: {
         static const char types[12] = {0, 0, 0, 0, 'Z', 'C', 'F', 'D', 'B', 'S', 'I', 'J'};
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_mov_imm32(&g->b, RSI, pc[1] < 12 ? types[pc[1]] : 0);
         x_load32(&g->b, RDX, RBX, STK(g, d - 1));
         x_call_abs(&g->b, (void *)jit_newarray);
-        check_rax_null_exc(g);
+        cg_check_rax(g);
         x_store64(&g->b, RBX, STK(g, d - 1), RAX);
         return 1;
     }
@@ -1013,7 +622,7 @@ static int insn(Cg *g, uint32_t bci, int d)
     }
     /* constant-pool instructions: compiled once quick */
     if (!is_quick(q)) {
-        deopt_exit(g, bci, d);
+        cg_deopt_exit(g, bci, d);
         return 1;
     }
     switch (q) {
@@ -1034,12 +643,12 @@ static int insn(Cg *g, uint32_t bci, int d)
     case OP_invokedynamic_q: {
         IndySite *site = g->m->cls->indy[rd16n(g->q + bci + 3)];
         int n = indy_arg_slots(site);
-        sync(g, bci, d);
-        helper_args_t(g);
+        cg_sync(g, bci, d);
+        cg_arg_t(g);
         x_mov_imm64(&g->b, RSI, (uint64_t)(uintptr_t)site);
         x_lea(&g->b, RDX, RBX, STK(g, d - n));
         x_call_abs(&g->b, (void *)jit_indy);
-        check_eax_exc(g);
+        cg_check_eax(g);
         return 1;
     }
     }
@@ -1047,17 +656,17 @@ static int insn(Cg *g, uint32_t bci, int d)
     CpCache *e = &g->m->cpc[be16(g->q + bci + 1)];
     switch (q) {
     case OP_invokevirtual_q: case OP_invokeinterface_v:
-        invoke(g, e, IK_VIRTUAL, ((Method *)e->p)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e, IK_VIRTUAL, ((Method *)e->p)->arg_slots, bci, d); return 1;
     case OP_invokevfinal_q: case OP_invokeinterface_d:
-        invoke(g, e->p, IK_DIRECT_NULLCHK, ((Method *)e->p)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e->p, IK_DIRECT_NULLCHK, ((Method *)e->p)->arg_slots, bci, d); return 1;
     case OP_invokespecial_q:
-        invoke(g, e->target, IK_DIRECT_NULLCHK, ((Method *)e->target)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e->target, IK_DIRECT_NULLCHK, ((Method *)e->target)->arg_slots, bci, d); return 1;
     case OP_invokestatic_q:
-        invoke(g, e->p, IK_DIRECT, ((Method *)e->p)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e->p, IK_DIRECT, ((Method *)e->p)->arg_slots, bci, d); return 1;
     case OP_invokestatic_i:
-        invoke(g, e->p, IK_STATIC_INIT, ((Method *)e->p)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e->p, IK_STATIC_INIT, ((Method *)e->p)->arg_slots, bci, d); return 1;
     case OP_invokeinterface_q:
-        invoke(g, e, IK_INTERFACE, ((Method *)e->p)->arg_slots, bci, d); return 1;
+        tpl_invoke(g, e, IK_INTERFACE, ((Method *)e->p)->arg_slots, bci, d); return 1;
     }
     return 0;
 }
@@ -1069,8 +678,8 @@ static void emit_stubs(Cg *g)
     for (int i = 0; i < g->n_stubs; i++) {
         Stub *s = &g->stubs[i];
         x_patch_rel32(&g->b, s->at, g->b.len);
-        sync(g, s->bci, s->depth);
-        helper_args_t(g);
+        cg_sync(g, s->bci, s->depth);
+        cg_arg_t(g);
         switch (s->kind) {
         case STUB_NPE: x_call_abs(&g->b, (void *)jit_throw_npe); break;
         case STUB_DIV0: x_call_abs(&g->b, (void *)jit_throw_div0); break;
@@ -1081,15 +690,17 @@ static void emit_stubs(Cg *g)
             x_call_abs(&g->b, (void *)throw_aioobe);
             break;
         }
-        jump_exc(g, x_jmp(&g->b));
+        cg_jump_exc(g, x_jmp(&g->b));
     }
 }
 
-static const int saved[6] = {RBX, RBP, R12, R13, R14, R15};
+/* the callee-saved registers compiled code uses; with the return address
+ * and 8 more bytes the body's rsp is 16-byte aligned */
+static const int saved[4] = {RBX, R12, R13, R14};
 
 static void prologue(Cg *g)
 {
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 4; i++)
         x_push(&g->b, saved[i]);
     x_alu_ri(&g->b, ALU_SUB, 1, RSP, 8);
     x_mov_rr(&g->b, 1, R12, RDI);
@@ -1102,7 +713,7 @@ static void prologue(Cg *g)
 static size_t exits(Cg *g, size_t *deopt_off)
 {
     size_t exc = g->b.len;
-    helper_args_t(g);
+    cg_arg_t(g);
     x_mov_rr(&g->b, 1, RSI, R13);
     x_mov_imm64(&g->b, RDX, (uint64_t)(uintptr_t)g->jc);
     x_call_abs(&g->b, (void *)jit_exception);
@@ -1117,7 +728,7 @@ static size_t exits(Cg *g, size_t *deopt_off)
     size_t epi = g->b.len;
     x_patch_rel32(&g->b, to_epi, epi);
     x_alu_ri(&g->b, ALU_ADD, 1, RSP, 8);
-    for (int i = 5; i >= 0; i--)
+    for (int i = 3; i >= 0; i--)
         x_pop(&g->b, saved[i]);
     x_ret(&g->b);
     for (int i = 0; i < g->n_exc; i++)

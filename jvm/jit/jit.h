@@ -4,9 +4,10 @@
  * Files:
  *   jit.c    policy (counters, thresholds, -XX flags, -XX:+PrintCompilation),
  *            executable memory, entering compiled code
- *   emit.c   the compiler: one machine-code template per bytecode
+ *   emit.c   the compiler: one machine-code template per bytecode (with
+ *            emit_arith.c, emit_call.c; emit.h holds their shared state)
  *   rt.c     the runtime helpers compiled code calls (invokes, allocation,
- *            exceptions, checks)
+ *            exceptions, checks; rt.h)
  *   x64.h    a small x86-64 assembler
  *
  * Design (the frame is the state).  Compiled code runs on the same frames as

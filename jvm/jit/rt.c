@@ -11,28 +11,8 @@
 
 #include "jvm/gc.h"
 #include "jvm/jit/jit.h"
+#include "jvm/jit/rt.h"
 #include "jvm/opcodes.h"
-
-enum { IK_DIRECT, IK_VIRTUAL, IK_INTERFACE, IK_STATIC_INIT, IK_DIRECT_NULLCHK };
-
-/* prototypes for emit.c (it declares them too) */
-int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind);
-int jit_resume(Thread *t, Frame *caller, Frame *f);
-Object *jit_new(Thread *t, Class *c);
-ArrayObject *jit_newarray(Thread *t, int type, int32_t n);
-ArrayObject *jit_anewarray(Thread *t, Class *ac, int32_t n);
-int jit_checkcast(Thread *t, Object *o, Class *c);
-int jit_instanceof(Object *o, Class *c);
-int jit_aastore(Thread *t, Value *args);
-void jit_throw_npe(Thread *t);
-void jit_throw_div0(Thread *t);
-int jit_monitor(Thread *t, Object *o, int enter);
-int jit_indy(Thread *t, IndySite *s, Value *args);
-void *jit_exception(Thread *t, Frame *f, JitCode *jc);
-int32_t jit_f2i(float f);
-int32_t jit_d2i(double d);
-int64_t jit_f2l(float f);
-int64_t jit_d2l(double d);
 
 /* ---- calls ------------------------------------------------------------------ */
 
