@@ -8,13 +8,15 @@
 #
 #   bench/gc/run.sh                      the default set
 #   XMX=64m DEPTHS="16 18" ROUNDS=20 bench/gc/run.sh
+#   REPEAT=3 bench/gc/run.sh             each row the median-wall run of 3
+#                                        (interleaved across the VMs)
 #   XMX=256m DEPTHS=20 ROUNDS=0 bench/gc/run.sh   depth 20 (HotSpot needs more
 #                                                than 64m for it); no churn
 #
 # Prints a markdown table.  Not part of make check (timing).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-: "${XMX:=64m}" "${DEPTHS:=16 18}" "${ROUNDS:=20}" "${JVM:=bin/jvm}"
+: "${XMX:=64m}" "${DEPTHS:=16 18}" "${ROUNDS:=20}" "${JVM:=bin/jvm}" "${REPEAT:=1}"
 work=$(mktemp -d /tmp/gcbench.XXXXXX); trap 'rm -rf "$work"' EXIT
 javac -d "$work" bench/workloads/BinaryTrees.java bench/gc/StringChurn.java || exit 1
 
@@ -41,17 +43,28 @@ run() {
     "$n" "${max:-0}" "$total" "$([ $rc -eq 0 ] && echo "$result" || echo "exit $rc")"
 }
 
-echo "Heap -Xmx$XMX; $(nproc) cores; $(date -u +%Y-%m-%d)"
+echo "Heap -Xmx$XMX; $(nproc) cores; $(date -u +%Y-%m-%d); median of $REPEAT"
 echo
 echo "| VM | program | wall s | peak RSS | GCs | longest pause | total pause | output |"
 echo "|---|---|---|---|---|---|---|---|"
+# rows <program args...>: the three VMs, REPEAT times interleaved; for
+# each VM the row of its median wall time
+rows() {
+  local r k
+  for r in $(seq "$REPEAT"); do
+    run "bin/jvm" "$JVM" -- "$@" >>"$work/rows.1"
+    run "HotSpot G1" java -- "$@" >>"$work/rows.2"
+    run "HotSpot Serial" java -XX:+UseSerialGC -- "$@" >>"$work/rows.3"
+  done
+  for k in 1 2 3; do
+    sort -t'|' -k4,4 -g "$work/rows.$k" | sed -n "$(((REPEAT + 1) / 2))p"
+    rm -f "$work/rows.$k"
+  done
+}
+
 for d in $DEPTHS; do
-  run "bin/jvm" "$JVM" -- BinaryTrees "$d"
-  run "HotSpot G1" java -- BinaryTrees "$d"
-  run "HotSpot Serial" java -XX:+UseSerialGC -- BinaryTrees "$d"
+  rows BinaryTrees "$d"
 done
 if [ "$ROUNDS" -gt 0 ]; then
-  run "bin/jvm" "$JVM" -- StringChurn "$ROUNDS"
-  run "HotSpot G1" java -- StringChurn "$ROUNDS"
-  run "HotSpot Serial" java -XX:+UseSerialGC -- StringChurn "$ROUNDS"
+  rows StringChurn "$ROUNDS"
 fi
