@@ -587,9 +587,13 @@ static VT pop_any(V *v) { return pop(v, simple(T_TOP)); }
 static void pop2(V *v, uint32_t tag)
 {
     int sp = v->cur.sp;
+    if (v->infer) {     /* the old verifier: half by half, top first */
+        pop(v, simple(tag + 1));
+        pop(v, simple(tag));
+        return;
+    }
     if (sp < 2)
-        fail(v, SHOW_CUR, NULL, "Operand stack underflow", "Unable to pop operand off an empty stack",
-             "Attempt to pop empty stack.");
+        fail(v, SHOW_CUR, NULL, "Operand stack underflow", NULL, "Attempt to pop empty stack.");
     if (!assignable(v, v->cur.stk[sp - 2], simple(tag)))
         bad_stack(v, sp - 2, simple(tag), "Bad type on operand stack", NULL);
     if (!assignable(v, v->cur.stk[sp - 1], simple(tag + 1)))
@@ -625,6 +629,14 @@ static void get_local2(V *v, uint32_t idx, uint32_t tag)
     if (idx + 1 >= (v->infer ? v->max_locals : v->cur.nloc))
         fail(v, 0, NULL, "get long/double overflows locals", "Illegal local variable number",
              "Local index %u is invalid", idx);
+    if (v->infer && (!assignable(v, v->cur.loc[idx], simple(tag)) ||
+                     !assignable(v, v->cur.loc[idx + 1], simple(tag + 1)))) {
+        char o[96];
+        snprintf(o, sizeof o, v->cur.loc[idx].tag == T_TOP || v->cur.loc[idx + 1].tag == T_TOP
+                                  ? "Accessing value from uninitialized register pair %u/%u"
+                                                           : "Register pair %u/%u contains wrong type", idx, idx + 1);
+        fail_code(v, o, o);
+    }
     get_local(v, idx, simple(tag));
     get_local(v, idx + 1, simple(tag + 1));
 }
@@ -1099,6 +1111,20 @@ static void exec_dup(V *v, int op)
  * ('L' any reference array). */
 static VT check_array(V *v, const char *insn, char elem, char elem2)
 {
+    if (v->infer && v->cur.sp) {   /* the old verifier names the array it wanted */
+        VT a = v->cur.stk[v->cur.sp - 1];
+        const char *n = a.tag == T_REF ? name_of(v, a) : "";
+        int ok = a.tag == T_NULL || (n[0] == '[' && (elem == 'L' ? (n[1] == 'L' || n[1] == '[')
+                                                                  : (n[1] == elem || n[1] == elem2)));
+        if (!ok) {
+            static const char *const what[] = {"ints", "longs", "floats", "doubles", "objects or arrays", "bytes",
+                                               "chars", "shorts"};
+            char o[96];
+            snprintf(o, sizeof o, "Expecting to find array of %s on stack",
+                     what[strchr("IJFDLBCS", elem) - "IJFDLBCS"]);
+            fail_code(v, o, o);
+        }
+    }
     VT a = pop(v, simple(T_ANYREF));
     if (a.tag == T_NULL)
         return a;
@@ -1273,6 +1299,8 @@ static void initialize_object(V *v, VT from, VT to)
 
 static void invoke_init(V *v, VT owner, uint32_t idx)
 {
+    if (v->infer && v->cur.sp && v->cur.stk[v->cur.sp - 1].tag != T_UTHIS && v->cur.stk[v->cur.sp - 1].tag != T_UNINIT)
+        fail_code(v, "Expecting to find unitialized object on stack", NULL);    /* sic */
     VT r = pop(v, simple(T_ANYREF));
     char a[512], b[512];
     if (r.tag == T_UTHIS) {
@@ -1556,7 +1584,7 @@ static int exec(V *v)
     case OP_newarray: {
         static const char *const types[] = {"[Z", "[C", "[F", "[D", "[B", "[S", "[I", "[J"};
         if (c[1] < 4 || c[1] > 11)
-            fail_code(v, "Illegal newarray instruction", NULL);
+            fail_code(v, "Illegal newarray instruction", "Bad type passed to newarray");
         pop(v, simple(T_INT));
         push(v, ref_named(v, types[c[1] - 4]));
         break;
@@ -1576,6 +1604,11 @@ static int exec(V *v)
         break;
     }
     case OP_arraylength: {
+        if (v->infer && v->cur.sp) {    /* the old verifier wants an array, not any reference */
+            VT a = v->cur.stk[v->cur.sp - 1];
+            if (a.tag != T_NULL && (a.tag != T_REF || name_of(v, a)[0] != '['))
+                fail_code(v, "", "Expecting to find array on stack");
+        }
         VT a = pop(v, simple(T_ANYREF));
         if (a.tag != T_NULL && (a.tag != T_REF || name_of(v, a)[0] != '['))
             invalid_type(v, "Bad type on operand stack in arraylength", v->cur.sp, "");
@@ -1727,8 +1760,51 @@ static void load_frame(V *v, const VFrame *f)
     v->cur.flags = f->flags;
 }
 
+/* The old verifier checks every jump target and local index before it runs
+ * the data flow; so does this, in code order, for the same first message. */
+static void infer_static_checks(V *v)
+{
+    for (uint32_t b = 0; b < v->len; b += step(v, b)) {
+        const uint8_t *c = v->code + b;
+        int op = v->kind[b] == 3 ? OP_nop : c[0], wide = op == OP_wide;
+        v->bci = b;
+        if (wide)
+            op = c[1];
+        uint32_t idx = wide ? be16(c + 2) : c[1], two = 0, has_local = 1;
+        if (op >= OP_iload_0 && op <= OP_aload_3)
+            idx = (uint32_t)(op - OP_iload_0) % 4, two = (op - OP_iload_0) / 4 == 1 || (op - OP_iload_0) / 4 == 3;
+        else if (op >= OP_istore_0 && op <= OP_astore_3)
+            idx = (uint32_t)(op - OP_istore_0) % 4, two = (op - OP_istore_0) / 4 == 1 || (op - OP_istore_0) / 4 == 3;
+        else if ((op >= OP_iload && op <= OP_aload) || (op >= OP_istore && op <= OP_astore))
+            two = op == OP_lload || op == OP_dload || op == OP_lstore || op == OP_dstore;
+        else if (op != OP_iinc && op != OP_ret)
+            has_local = 0;
+        if (has_local && idx + two >= v->max_locals)
+            fail_code(v, "Illegal local variable number", "Illegal local variable number");
+        int64_t t = -1;
+        if ((op >= OP_ifeq && op <= OP_jsr) || op == OP_ifnull || op == OP_ifnonnull)
+            t = (int64_t)b + s2at(c + 1);
+        else if (op == OP_goto_w || op == OP_jsr_w)
+            t = (int64_t)b + be32(c + 1);
+        if (t >= 0 || op == OP_goto || op == OP_jsr)
+            if (t < 0 || t >= v->len || !v->kind[t])
+                fail_code(v, "Illegal target of jump or branch", "Illegal target of jump or branch");
+        if (op == OP_tableswitch || op == OP_lookupswitch) {
+            uint32_t p = (b + 4) & ~3u, n = (uint32_t)(op == OP_tableswitch ? be32(v->code + p + 8) -
+                                                       be32(v->code + p + 4) + 1 : be32(v->code + p + 4));
+            for (uint32_t i = 0; i <= n; i++) {
+                uint32_t at = i == 0 ? p : op == OP_tableswitch ? p + 12 + 4 * (i - 1) : p + 12 + 8 * (i - 1);
+                t = (int64_t)b + be32(v->code + at);
+                if (t < 0 || t >= v->len || !v->kind[t])
+                    fail_code(v, "Illegal target of jump or branch", "Illegal target of jump or branch");
+            }
+        }
+    }
+}
+
 static void infer_method(V *v, const VFrame *init)
 {
+    infer_static_checks(v);
     v->in = varena(v, v->len * sizeof *v->in);
     v->queued = varena(v, v->len);
     v->work = varena(v, (v->len + 1) * sizeof *v->work);
@@ -2004,8 +2080,11 @@ static void scan(V *v)
         }
         v->bci = b;
         if (op < 0xca || op - 0xca >= (int)sizeof internal_len || !internal_len[op - 0xca] ||
-            b + internal_len[op - 0xca] > v->len)
-            fail_code(v, "Bad instruction", "Illegal instruction found");
+            b + internal_len[op - 0xca] > v->len) {
+            char o[64];
+            snprintf(o, sizeof o, "Illegal instruction found at offset %u", b);
+            fail_code(v, "Bad instruction", o);
+        }
         v->kind[b] = 3;     /* one of HotSpot's own bytecodes: fails when reached */
         b += internal_len[op - 0xca];
     }
@@ -2019,7 +2098,9 @@ static _Noreturn void bad_instruction(V *v)
         snprintf(h, sizeof h, "Bad instruction: %02x", op);
     else
         snprintf(h, sizeof h, "Bad instruction");
-    fail_code(v, h, "Illegal instruction found");
+    char o[64];
+    snprintf(o, sizeof o, "Illegal instruction found at offset %u", v->bci);
+    fail_code(v, h, o);
 }
 
 /* Length of the instruction at a start the scan found (bad ones included). */
@@ -2146,10 +2227,14 @@ bool verify_class(Thread *t, Class *c)
             continue;
         char *msg = NULL;
         int rc = verify_method(t, c, m, cf->major < 50, &msg);
-        if (rc == 1 && cf->major == 50) {    /* FailOverToOldVerifier */
-            free(msg);
-            msg = NULL;
-            rc = verify_method(t, c, m, 1, &msg);
+        if (rc == 1 && cf->major == 50) {
+            /* FailOverToOldVerifier: type inference decides; when it fails
+             * too, HotSpot reports the type checker's message */
+            char *old = NULL;
+            rc = verify_method(t, c, m, 1, &old);
+            free(old);
+            if (rc == 0)
+                free(msg);
         }
         if (rc < 0)
             return false;

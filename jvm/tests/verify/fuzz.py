@@ -230,6 +230,8 @@ def main():
             if not same:
                 bad.append((n, want, got))
         summary = ", ".join("%s %d" % kv for kv in sorted(stats.items()))
+        if not whole:   # informational: how many of the old verifier's messages are also word for word
+            summary += "; %d of %d messages identical" % (sum(hs.get(n) == us.get(n) for n in names), len(names))
         if bad:
             fails += 1
             print("not ok - verify-fuzz %s seed %d: %d of %d mutants differ from HotSpot (%s)" % (label, seed, len(bad), len(names), summary))
