@@ -297,5 +297,6 @@ int gc_scavenge(Thread *t)
     }
     gc.from ^= 1;
     gc.from_top = to_top;
+    gc.to_top = gc.surv[gc.from ^ 1];   /* the emptied survivor */
     return 1;
 }
