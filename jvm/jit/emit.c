@@ -28,10 +28,14 @@
 #include "jvm/opcodes.h"
 #include "jvm/refmap.h"
 
+static int snapshot(Cg *g, uint16_t *slot, uint16_t *loc);
+
 void cg_add_stub(Cg *g, size_t at, int kind, uint32_t bci, int depth, int32_t arr, int32_t idx)
 {
     GROW(g->stubs, g->n_stubs, g->cap_stubs);
-    g->stubs[g->n_stubs++] = (Stub){at, kind, bci, depth, arr, idx};
+    Stub *s = &g->stubs[g->n_stubs++];
+    *s = (Stub){.at = at, .kind = kind, .bci = bci, .depth = depth, .arr = arr, .idx = idx};
+    s->np = snapshot(g, s->pslot, s->ploc);
 }
 
 void cg_add_fix(Cg *g, size_t at, uint32_t bci)
@@ -73,6 +77,36 @@ void cg_check_eax(Cg *g)
     cg_jump_exc(g, x_jcc(&g->b, CC_NE));
 }
 
+/* writes pending slots to the frame: all of them, or those below slot k;
+ * the code state forgets them (they are real now) */
+void cg_flush_below(Cg *g, int k)
+{
+    for (int i = 0; i < k && g->npend; i++)
+        if (g->pend[i] >= 0) {
+            cg_copy_slot(g, STK(g, i), LOC(g->pend[i]));
+            g->pend[i] = -1;
+            g->npend--;
+        }
+}
+void cg_flush(Cg *g) { cg_flush_below(g, g->m->max_stack); }
+
+/* the same copies in an out-of-line path, the state kept for the main one */
+static void materialize(Cg *g, int np, const uint16_t *slot, const uint16_t *loc)
+{
+    for (int i = 0; i < np; i++)
+        cg_copy_slot(g, STK(g, slot[i]), LOC(loc[i]));
+}
+static int snapshot(Cg *g, uint16_t *slot, uint16_t *loc)
+{
+    int n = 0;
+    for (int i = 0; i < g->m->max_stack && n < g->npend; i++)
+        if (g->pend[i] >= 0) {
+            slot[n] = (uint16_t)i;
+            loc[n++] = (uint16_t)g->pend[i];
+        }
+    return n;
+}
+
 void cg_null_check(Cg *g, int r, uint32_t bci, int depth)
 {
     x_test_rr(&g->b, 1, r, r);
@@ -85,6 +119,8 @@ void cg_poll(Cg *g, uint32_t bci, int depth)
     x_mov_imm64(&g->b, RAX, (uint64_t)(uintptr_t)&vm_yield_requested);
     x_alu_mi(&g->b, ALU_CMP, 0, RAX, 0, 0);
     size_t skip = x_jcc(&g->b, CC_E);
+    uint16_t slot[PEND_MAX], loc[PEND_MAX];
+    materialize(g, snapshot(g, slot, loc), slot, loc);
     cg_sync(g, bci, depth);
     cg_arg_t(g);
     x_call_abs(&g->b, (void *)thread_safepoint);
@@ -165,7 +201,7 @@ static void array_load(Cg *g, int op, uint32_t bci, int d)
     case OP_baload: shift = 0; break;
     case OP_caload: case OP_saload: shift = 1; break;
     }
-    array_check(g, STK(g, d - 2), STK(g, d - 1), bci, d);
+    array_check(g, SRC(g, d - 2), SRC(g, d - 1), bci, d);
     elem_addr(g, shift);
     int32_t e = (int32_t)sizeof(ArrayObject);
     switch (op) {
@@ -276,17 +312,19 @@ static int cond_of(int op)
 
 static void cond_branch(Cg *g, int op, uint32_t bci, int d, uint32_t target)
 {
+    int two = op >= OP_if_icmpeq && op <= OP_if_acmpne;
+    cg_flush_below(g, d - (two ? 2 : 1));  /* the target sees what stays on the stack */
     if (target <= bci)
         cg_poll(g, bci, d);
-    if (op >= OP_if_icmpeq && op <= OP_if_acmpne) {
+    if (two) {
         int w = op >= OP_if_acmpeq;
         if (w)
-            x_load64(&g->b, RAX, RBX, STK(g, d - 2));
+            x_load64(&g->b, RAX, RBX, SRC(g, d - 2));
         else
-            x_load32(&g->b, RAX, RBX, STK(g, d - 2));
-        x_alu_rm(&g->b, ALU_CMP, w, RAX, RBX, STK(g, d - 1));
+            x_load32(&g->b, RAX, RBX, SRC(g, d - 2));
+        x_alu_rm(&g->b, ALU_CMP, w, RAX, RBX, SRC(g, d - 1));
     } else {
-        x_alu_mi(&g->b, ALU_CMP, op == OP_ifnull || op == OP_ifnonnull, RBX, STK(g, d - 1), 0);
+        x_alu_mi(&g->b, ALU_CMP, op == OP_ifnull || op == OP_ifnonnull, RBX, SRC(g, d - 1), 0);
     }
     cg_branch(g, cond_of(op), target);
 }
@@ -338,7 +376,7 @@ static void lookup_switch(Cg *g, uint32_t bci, int d)
 static void get_field(Cg *g, int op, uint32_t bci, int d)
 {
     uint16_t off = rd16n(g->q + bci + 1);
-    x_load64(&g->b, RAX, RBX, STK(g, d - 1));
+    x_load64(&g->b, RAX, RBX, SRC(g, d - 1));
     cg_null_check(g, RAX, bci, d);
     switch (op) {
     case OP_getfield_b: case OP_getfield_z: x_load_s8(&g->b, RCX, RAX, off); break;
@@ -562,7 +600,7 @@ static int insn(Cg *g, uint32_t bci, int d)
         }
         return 1;
     case OP_arraylength:
-        x_load64(&g->b, RAX, RBX, STK(g, d - 1));
+        x_load64(&g->b, RAX, RBX, SRC(g, d - 1));
         cg_null_check(g, RAX, bci, d);
         x_load32(&g->b, RAX, RAX, offsetof(ArrayObject, length));
         x_store64(&g->b, RBX, STK(g, d - 1), RAX);
@@ -678,6 +716,7 @@ static void emit_stubs(Cg *g)
     for (int i = 0; i < g->n_stubs; i++) {
         Stub *s = &g->stubs[i];
         x_patch_rel32(&g->b, s->at, g->b.len);
+        materialize(g, s->np, s->pslot, s->ploc);
         cg_sync(g, s->bci, s->depth);
         cg_arg_t(g);
         switch (s->kind) {
@@ -755,6 +794,104 @@ static void emit_tables(Cg *g)
     }
 }
 
+/* ---- pending loads (emit.h) ---------------------------------------------------- */
+
+/* The operand slots a plain consumer reads (through SRC) at its top; it
+ * writes only slots at or above depth - that.  -1: anything else, which
+ * gets the pending slots written first. */
+static int consumes(int op, int q)
+{
+    switch (op) {
+    case OP_nop: case OP_aconst_null: case OP_iconst_m1 ... OP_sipush: return 0;
+    case OP_pop: case OP_arraylength: case OP_ifeq ... OP_ifle: case OP_ifnull: case OP_ifnonnull:
+    case OP_i2l: case OP_i2f: case OP_i2d: case OP_i2b: case OP_i2c: case OP_i2s:
+    case OP_f2i: case OP_f2l: case OP_f2d:
+    case OP_ireturn: case OP_freturn: case OP_areturn:
+        return 1;
+    case OP_pop2: case OP_iaload ... OP_saload:
+    case OP_iadd: case OP_isub: case OP_imul: case OP_iand: case OP_ior: case OP_ixor:
+    case OP_ishl: case OP_ishr: case OP_iushr:
+    case OP_fadd: case OP_fsub: case OP_fmul: case OP_fdiv: case OP_frem:
+    case OP_if_icmpeq ... OP_if_acmpne: case OP_fcmpl: case OP_fcmpg:
+    case OP_l2i: case OP_l2f: case OP_l2d: case OP_d2i: case OP_d2l: case OP_d2f:
+    case OP_lreturn: case OP_dreturn:
+        return 2;
+    case OP_lshl: case OP_lshr: case OP_lushr: return 3;
+    case OP_ladd: case OP_lsub: case OP_lmul: case OP_land: case OP_lor: case OP_lxor:
+    case OP_dadd: case OP_dsub: case OP_dmul: case OP_ddiv: case OP_drem:
+    case OP_lcmp: case OP_dcmpl: case OP_dcmpg:
+        return 4;
+    case OP_getfield: return q >= OP_getfield_b && q <= OP_getfield_a ? 1 : -1;
+    }
+    return -1;
+}
+
+static int is_local_load(int op) { return op >= OP_iload && op <= OP_aload_3; }
+static int local_of(const uint8_t *pc)
+{
+    return *pc <= OP_aload ? pc[1] : (*pc - OP_iload_0) % 4;
+}
+
+/* jump targets and handlers: their code starts with nothing pending */
+static uint8_t *targets(Method *m)
+{
+    const uint8_t *code = m->cfm->code;
+    uint8_t *t = calloc(m->code_len + 1, 1);
+    if (!t)
+        return NULL;
+    for (uint32_t bci = 0; bci < m->code_len; bci += (uint32_t)insn_length(code, bci)) {
+        int op = code[bci];
+        int64_t to = -1;
+        if ((op >= OP_ifeq && op <= OP_jsr) || op == OP_ifnull || op == OP_ifnonnull)
+            to = (int64_t)bci + (int16_t)be16(code + bci + 1);
+        else if (op == OP_goto_w || op == OP_jsr_w)
+            to = (int64_t)bci + be32(code + bci + 1);
+        else if (op == OP_tableswitch || op == OP_lookupswitch) {
+            const uint8_t *p = code + ((bci + 4) & ~3u);
+            int table = op == OP_tableswitch;
+            int64_t n = table ? (int64_t)be32(p + 8) - be32(p + 4) + 1 : be32(p + 4);
+            to = (int64_t)bci + be32(p);
+            for (int64_t i = 0; i < n; i++) {
+                int64_t k = (int64_t)bci + be32(p + (table ? 12 + 4 * i : 12 + 8 * i));
+                if (k >= 0 && k < m->code_len)
+                    t[k] = 1;
+            }
+        }
+        if (to >= 0 && to < m->code_len)
+            t[to] = 1;
+    }
+    for (int i = 0; i < m->cfm->n_handlers; i++)
+        if (m->cfm->handlers[i].handler_pc < m->code_len)
+            t[m->cfm->handlers[i].handler_pc] = 1;
+    return t;
+}
+
+/* One instruction with the pending-load bookkeeping around it. */
+static int compile_one(Cg *g, uint32_t bci, int d)
+{
+    const uint8_t *pc = g->orig + bci;
+    int op = *pc;
+    if (is_local_load(op) && g->npend < PEND_MAX) {
+        g->pend[d] = (int16_t)local_of(pc);
+        g->npend++;
+        return 1;
+    }
+    int c = consumes(op, g->q[bci]);
+    if (c < 0)
+        cg_flush(g);
+    if (!insn(g, bci, d))
+        return 0;
+    if (c >= 0) {
+        int from = op >= OP_ireturn && op <= OP_areturn ? 0 : d - c;
+        for (int k = from < 0 ? 0 : from; k < g->m->max_stack && g->npend; k++)
+            if (g->pend[k] >= 0) {
+                g->pend[k] = -1;
+                g->npend--;
+            }
+    }
+    return 1;
+}
+
 /* ---- depths ------------------------------------------------------------------ */
 
 static int16_t *depths(Method *m)
@@ -788,6 +925,8 @@ static void cg_free(Cg *g)
 {
     free(g->b.p);
     free(g->depth);
+    free(g->pend);
+    free(g->target);
     free(g->stubs);
     free(g->fixes);
     for (int i = 0; i < g->n_tables; i++)
@@ -803,8 +942,12 @@ JitCode *jit_emit(Method *m)
     g->jc = calloc(1, sizeof *g->jc);
     g->off = calloc(m->code_len, sizeof *g->off);
     g->depth = depths(m);
-    if (!g->jc || !g->off || !g->depth)
+    g->pend = malloc(((size_t)m->max_stack + 1) * sizeof *g->pend);
+    g->target = targets(m);
+    if (!g->jc || !g->off || !g->depth || !g->pend || !g->target)
         goto fail;
+    for (int k = 0; k <= m->max_stack; k++)
+        g->pend[k] = -1;
     g->jc->m = m;
     g->jc->bci_off = g->off;
     prologue(g);
@@ -812,8 +955,10 @@ JitCode *jit_emit(Method *m)
         int d = g->depth[bci];
         if (d < 0)
             continue;
+        if (g->target[bci])
+            cg_flush(g);
         g->off[bci] = (uint32_t)g->b.len;
-        if (!insn(g, bci, d))
+        if (!compile_one(g, bci, d))
             goto fail;
     }
     emit_stubs(g);

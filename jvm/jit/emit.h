@@ -15,12 +15,21 @@
 #include "jvm/jit/x64.h"
 
 enum { STUB_NPE, STUB_AIOOBE, STUB_DIV0 };
+/* Pending loads: `iload n` (any local load) emits nothing when the next
+ * instruction is a plain consumer; the slot is recorded as "holds local n"
+ * and the consumer reads the local directly (SRC).  At most PEND_MAX
+ * slots are pending; everything else materializes them first (cg_flush),
+ * as does every jump target's label, and the out-of-line paths that expose
+ * the frame (exception stubs, the safepoint poll) write them before pc/sp. */
+#define PEND_MAX 4
 typedef struct Stub {
     size_t at;          /* rel32 of the jcc to patch */
     int kind;
     uint32_t bci;
     int depth;
-    int32_t arr, idx;   /* AIOOBE: slot displacements of the array and index */
+    int32_t arr, idx;   /* AIOOBE: displacements of the array and index */
+    int np;             /* the pending slots (below) when the stub was made */
+    uint16_t pslot[PEND_MAX], ploc[PEND_MAX];
 } Stub;
 typedef struct Fix {
     size_t at;
@@ -49,6 +58,9 @@ typedef struct Cg {
     Table *tables;
     int n_tables, cap_tables;
     size_t exc_fix[4096];   /* jumps to the common exception exit, patched at the end */
+    int16_t *pend;          /* per operand-stack slot: the local it holds, or -1 */
+    int npend;
+    uint8_t *target;        /* per bci: a jump target or handler (a label) */
     int n_exc;
     int fail;
 } Cg;
@@ -62,6 +74,11 @@ typedef struct Cg {
 #define LOC(i) ((int32_t)(8 * (i)))
 #define STK(g, k) ((int32_t)(8 * ((g)->m->max_locals + FRAME_SLOTS + (k))))
 #define FRM(g, field) ((int32_t)(8 * (g)->m->max_locals + offsetof(Frame, field)))
+/* where a template reads operand slot k: the local if it is pending */
+static inline int32_t SRC(const Cg *g, int k)
+{
+    return g->pend[k] >= 0 ? LOC(g->pend[k]) : STK(g, k);
+}
 
 
 
@@ -80,6 +97,8 @@ void cg_deopt_exit(Cg *g, uint32_t bci, int depth);
 void cg_store_sse(Cg *g, int dbl, int32_t dst);
 void cg_copy_slot(Cg *g, int32_t dst, int32_t src);
 void cg_const64(Cg *g, int32_t dst, uint64_t v);
+void cg_flush(Cg *g);
+void cg_flush_below(Cg *g, int k);
 
 
 /* ---- templates in emit_arith.c and emit_call.c ---- */

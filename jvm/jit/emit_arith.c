@@ -10,19 +10,19 @@
 
 void tpl_int_binop(Cg *g, int op, int d)
 {
-    x_load32(&g->b, RAX, RBX, STK(g, d - 2));
+    x_load32(&g->b, RAX, RBX, SRC(g, d - 2));
     switch (op) {
-    case OP_iadd: x_alu_rm(&g->b, ALU_ADD, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_isub: x_alu_rm(&g->b, ALU_SUB, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_iand: x_alu_rm(&g->b, ALU_AND, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_ior: x_alu_rm(&g->b, ALU_OR, 0, RAX, RBX, STK(g, d - 1)); break;
-    case OP_ixor: x_alu_rm(&g->b, ALU_XOR, 0, RAX, RBX, STK(g, d - 1)); break;
+    case OP_iadd: x_alu_rm(&g->b, ALU_ADD, 0, RAX, RBX, SRC(g, d - 1)); break;
+    case OP_isub: x_alu_rm(&g->b, ALU_SUB, 0, RAX, RBX, SRC(g, d - 1)); break;
+    case OP_iand: x_alu_rm(&g->b, ALU_AND, 0, RAX, RBX, SRC(g, d - 1)); break;
+    case OP_ior: x_alu_rm(&g->b, ALU_OR, 0, RAX, RBX, SRC(g, d - 1)); break;
+    case OP_ixor: x_alu_rm(&g->b, ALU_XOR, 0, RAX, RBX, SRC(g, d - 1)); break;
     case OP_imul:
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
+        x_load32(&g->b, RCX, RBX, SRC(g, d - 1));
         x_imul_rr(&g->b, 0, RAX, RCX);
         break;
     default:    /* shifts: x86 masks the count to 5 bits as Java does */
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
+        x_load32(&g->b, RCX, RBX, SRC(g, d - 1));
         x_shift_cl(&g->b, op == OP_ishl ? 4 : op == OP_ishr ? 7 : 5, 0, RAX);
         break;
     }
@@ -31,16 +31,15 @@ void tpl_int_binop(Cg *g, int op, int d)
 
 void tpl_long_binop(Cg *g, int op, int d)
 {
-    int32_t a = STK(g, d - 4), b = STK(g, d - 2);
+    int32_t a = STK(g, d - 4), b = SRC(g, d - 2);
     if (op == OP_lshl || op == OP_lshr || op == OP_lushr) {
-        a = STK(g, d - 3);
-        x_load64(&g->b, RAX, RBX, a);
-        x_load32(&g->b, RCX, RBX, STK(g, d - 1));
+        x_load64(&g->b, RAX, RBX, SRC(g, d - 3));
+        x_load32(&g->b, RCX, RBX, SRC(g, d - 1));
         x_shift_cl(&g->b, op == OP_lshl ? 4 : op == OP_lshr ? 7 : 5, 1, RAX);
-        x_store64(&g->b, RBX, a, RAX);
+        x_store64(&g->b, RBX, STK(g, d - 3), RAX);
         return;
     }
-    x_load64(&g->b, RAX, RBX, a);
+    x_load64(&g->b, RAX, RBX, SRC(g, d - 4));
     switch (op) {
     case OP_ladd: x_alu_rm(&g->b, ALU_ADD, 1, RAX, RBX, b); break;
     case OP_lsub: x_alu_rm(&g->b, ALU_SUB, 1, RAX, RBX, b); break;
@@ -94,9 +93,9 @@ void tpl_divide(Cg *g, int op, uint32_t bci, int d)
 void tpl_float_binop(Cg *g, int op, int d)
 {
     int dbl = op == OP_dadd || op == OP_dsub || op == OP_dmul || op == OP_ddiv || op == OP_drem;
-    int32_t a = STK(g, dbl ? d - 4 : d - 2), b = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
-    x_sse_load(&g->b, dbl, XMM1, RBX, b);
+    int32_t a = STK(g, dbl ? d - 4 : d - 2);
+    x_sse_load(&g->b, dbl, XMM0, RBX, SRC(g, dbl ? d - 4 : d - 2));
+    x_sse_load(&g->b, dbl, XMM1, RBX, SRC(g, dbl ? d - 2 : d - 1));
     switch (op) {
     case OP_fadd: case OP_dadd: x_sse_op_rr(&g->b, dbl, 0x58, XMM0, XMM1); break;
     case OP_fsub: case OP_dsub: x_sse_op_rr(&g->b, dbl, 0x5c, XMM0, XMM1); break;
@@ -114,9 +113,9 @@ void tpl_float_cmp(Cg *g, int op, int d)
 {
     int dbl = op == OP_dcmpl || op == OP_dcmpg;
     int nan = op == OP_fcmpg || op == OP_dcmpg ? 1 : -1;
-    int32_t a = STK(g, dbl ? d - 4 : d - 2), b = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
-    x_sse_load(&g->b, dbl, XMM1, RBX, b);
+    int32_t a = STK(g, dbl ? d - 4 : d - 2);
+    x_sse_load(&g->b, dbl, XMM0, RBX, SRC(g, dbl ? d - 4 : d - 2));
+    x_sse_load(&g->b, dbl, XMM1, RBX, SRC(g, dbl ? d - 2 : d - 1));
     x_mov_imm32(&g->b, RAX, nan);
     x_ucomis(&g->b, dbl, XMM0, XMM1);
     size_t done = x_jcc(&g->b, CC_P);
@@ -131,8 +130,8 @@ void tpl_float_cmp(Cg *g, int op, int d)
 
 void tpl_lcmp(Cg *g, int d)
 {
-    x_load64(&g->b, RAX, RBX, STK(g, d - 4));
-    x_alu_rm(&g->b, ALU_CMP, 1, RAX, RBX, STK(g, d - 2));
+    x_load64(&g->b, RAX, RBX, SRC(g, d - 4));
+    x_alu_rm(&g->b, ALU_CMP, 1, RAX, RBX, SRC(g, d - 2));
     x_setcc(&g->b, CC_G, RAX);
     x_setcc(&g->b, CC_L, RCX);
     x_movzx8(&g->b, RAX, RAX);
@@ -148,7 +147,7 @@ static void tpl_float_to_int(Cg *g, int op, int d)
     int dbl = op == OP_d2i || op == OP_d2l;
     int w = op == OP_f2l || op == OP_d2l;
     int32_t a = STK(g, dbl ? d - 2 : d - 1);
-    x_sse_load(&g->b, dbl, XMM0, RBX, a);
+    x_sse_load(&g->b, dbl, XMM0, RBX, SRC(g, dbl ? d - 2 : d - 1));
     x_cvtt2si(&g->b, dbl, w, RAX, XMM0);
     if (w) {
         x_mov_imm64(&g->b, RCX, 0x8000000000000000ull);
@@ -167,36 +166,40 @@ static void tpl_float_to_int(Cg *g, int op, int d)
 void tpl_conversion(Cg *g, int op, int d)
 {
     int32_t top = STK(g, d - 1), top2 = STK(g, d - 2);
+    int32_t in = SRC(g, d - 1), in2 = op == OP_l2i || op == OP_l2f || op == OP_l2d || op == OP_d2f ||
+                                      op == OP_d2i || op == OP_d2l ? SRC(g, d - 2) : 0;
     switch (op) {
     case OP_i2l:
-        x_op_mem(&g->b, 0, 1, "\x63", 1, RAX, RBX, top, 0);     /* movsxd */
+        x_op_mem(&g->b, 0, 1, "\x63", 1, RAX, RBX, in, 0);      /* movsxd */
         x_store64(&g->b, RBX, top, RAX);
         break;
     case OP_i2f: case OP_i2d:
-        x_load32(&g->b, RAX, RBX, top);
+        x_load32(&g->b, RAX, RBX, in);
         x_cvtsi2(&g->b, op == OP_i2d, 0, XMM0, RAX);
         cg_store_sse(g, op == OP_i2d, top);
         break;
     case OP_l2f: case OP_l2d:
-        x_load64(&g->b, RAX, RBX, top2);
+        x_load64(&g->b, RAX, RBX, in2);
         x_cvtsi2(&g->b, op == OP_l2d, 1, XMM0, RAX);
         cg_store_sse(g, op == OP_l2d, top2);
         break;
-    case OP_l2i:
-        break;      /* the int is the long's low half, already in place */
+    case OP_l2i:        /* the int is the long's low half */
+        if (in2 != top2)
+            cg_copy_slot(g, top2, in2);
+        break;
     case OP_f2d:
-        x_sse_load(&g->b, 0, XMM0, RBX, top);
+        x_sse_load(&g->b, 0, XMM0, RBX, in);
         x_sse_op_rr(&g->b, 0, 0x5a, XMM0, XMM0);
         cg_store_sse(g, 1, top);
         break;
     case OP_d2f:
-        x_sse_load(&g->b, 1, XMM0, RBX, top2);
+        x_sse_load(&g->b, 1, XMM0, RBX, in2);
         x_sse_op_rr(&g->b, 1, 0x5a, XMM0, XMM0);
         cg_store_sse(g, 0, top2);
         break;
-    case OP_i2b: x_load_s8(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
-    case OP_i2c: x_load_u16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
-    case OP_i2s: x_load_s16(&g->b, RAX, RBX, top); x_store64(&g->b, RBX, top, RAX); break;
+    case OP_i2b: x_load_s8(&g->b, RAX, RBX, in); x_store64(&g->b, RBX, top, RAX); break;
+    case OP_i2c: x_load_u16(&g->b, RAX, RBX, in); x_store64(&g->b, RBX, top, RAX); break;
+    case OP_i2s: x_load_s16(&g->b, RAX, RBX, in); x_store64(&g->b, RBX, top, RAX); break;
     default: tpl_float_to_int(g, op, d); break;
     }
 }

@@ -119,7 +119,7 @@ void tpl_invoke(Cg *g, void *ref, int kind, int arg_slots, uint32_t bci, int d)
 void tpl_ret_value(Cg *g, int slots, int d)
 {
     if (slots) {
-        x_load64(&g->b, RAX, RBX, STK(g, d - slots));
+        x_load64(&g->b, RAX, RBX, SRC(g, d - slots));
         x_store64(&g->b, RBX, LOC(0), RAX);
     }
     x_mov_imm32(&g->b, RAX, JIT_RETURN);
