@@ -54,6 +54,10 @@ typedef struct Machine {
     uint8_t *ram;
     uint64_t ram_size;
     CodePage **code;          /* decoded code, per RAM page (lazily) */
+    uint8_t *code_arena;      /* where the CodePages live (bus.c) */
+    size_t code_used, code_cap;   /* bytes handed out / reserved */
+    uint64_t trim_ns, trim_instret;   /* start of the idle-trim window */
+    uint64_t code_trims;
     Device dev[16];
     int ndev;
     Uart *uart;
@@ -83,9 +87,13 @@ int bus_read(Machine *m, uint64_t pa, int size, uint64_t *val);
 int bus_write(Machine *m, uint64_t pa, int size, uint64_t val);
 void code_invalidate(Machine *m, uint64_t pa, uint64_t len);
 CodePage *code_page(Machine *m, uint64_t pa);
+int code_arena_init(Machine *m);
+void code_trim(Machine *m);
+void code_arena_free(Machine *m);
 
 /* machine.c */
 int machine_init(Machine *m, uint64_t ram_size);
+void ram_prefault(Machine *m, uint64_t pa, uint64_t len);
 void machine_request_exit(Machine *m, int status);
 int machine_run(Machine *m);
 void machine_print_stats(Machine *m, int fd);
