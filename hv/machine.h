@@ -55,7 +55,8 @@ typedef struct Machine {
     uint64_t ram_size;
     CodePage **code;          /* decoded code, per RAM page (lazily) */
     uint8_t *code_arena;      /* where the CodePages live (bus.c) */
-    size_t code_used, code_cap;   /* bytes handed out / reserved */
+    size_t code_used, code_ready, code_cap;   /* bytes handed out /
+                                                 populated / reserved */
     uint64_t trim_ns, trim_instret;   /* start of the idle-trim window */
     uint64_t code_trims;
     Device dev[16];
