@@ -11,6 +11,11 @@ import java.util.Objects;
  * A queue with no capacity: an insert hands its element to a waiting remover
  * (offer fails when none waits; put waits for one), and a remove takes from a
  * waiting inserter or waits for one.  All on this object's monitor.
+ *
+ * Invariant: at most one of putters and takers is non-empty (an insert first
+ * serves a waiting taker, a remove first a waiting putter).  Each waiting
+ * taker has its own slot, so an element handed to it is its alone: the
+ * inserting thread cannot take it back with a take of its own.
  */
 public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQueue<E>, java.io.Serializable {
     private static final class Put {
@@ -22,9 +27,13 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
         }
     }
 
+    /** A waiting remover's slot: item is set (non-null) by the insert that serves it. */
+    private static final class Take {
+        Object item;
+    }
+
     private final ArrayDeque<Put> putters = new ArrayDeque<>();
-    private final ArrayDeque<Object> handoffs = new ArrayDeque<>();
-    private int waitingTakers;
+    private final ArrayDeque<Take> takers = new ArrayDeque<>();
 
     public SynchronousQueue() {
     }
@@ -32,15 +41,20 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
     public SynchronousQueue(boolean fair) {
     }
 
+    /** Gives e to the longest-waiting taker; false when none waits. Holds the monitor. */
+    private boolean handToTaker(Object e) {
+        Take t = takers.poll();
+        if (t == null) return false;
+        t.item = e;
+        notifyAll();
+        return true;
+    }
+
     public void put(E e) throws InterruptedException {
         Objects.requireNonNull(e);
         if (Thread.interrupted()) throw new InterruptedException();
         synchronized (this) {
-            if (waitingTakers > handoffs.size()) {
-                handoffs.add(e);
-                notifyAll();
-                return;
-            }
+            if (handToTaker(e)) return;
             Put p = new Put(e);
             putters.add(p);
             notifyAll();
@@ -61,11 +75,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
         if (Thread.interrupted()) throw new InterruptedException();
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         synchronized (this) {
-            if (waitingTakers > handoffs.size()) {
-                handoffs.add(e);
-                notifyAll();
-                return true;
-            }
+            if (handToTaker(e)) return true;
             Put p = new Put(e);
             putters.add(p);
             notifyAll();
@@ -91,12 +101,7 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
 
     public synchronized boolean offer(E e) {
         Objects.requireNonNull(e);
-        if (waitingTakers > handoffs.size()) {
-            handoffs.add(e);
-            notifyAll();
-            return true;
-        }
-        return false;
+        return handToTaker(e);
     }
 
     @SuppressWarnings("unchecked")
@@ -112,42 +117,51 @@ public class SynchronousQueue<E> extends AbstractQueue<E> implements BlockingQue
         if (Thread.interrupted()) throw new InterruptedException();
         synchronized (this) {
             E e = takeFromPutter();
-            if (e != null) return e;
-            waitingTakers++;
-            try {
-                for (;;) {
-                    if (!handoffs.isEmpty()) return (E) handoffs.poll();
-                    e = takeFromPutter();
-                    if (e != null) return e;
-                    wait();
-                }
-            } finally {
-                waitingTakers--;
-            }
+            return e != null ? e : await(0);
         }
     }
 
-    @SuppressWarnings("unchecked")
     public E poll(long timeout, TimeUnit unit) throws InterruptedException {
         if (Thread.interrupted()) throw new InterruptedException();
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         synchronized (this) {
             E e = takeFromPutter();
             if (e != null) return e;
-            waitingTakers++;
-            try {
-                for (;;) {
-                    if (!handoffs.isEmpty()) return (E) handoffs.poll();
-                    e = takeFromPutter();
-                    if (e != null) return e;
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) return null;
-                    TimeUnit.waitNanos(this, left);
-                }
-            } finally {
-                waitingTakers--;
-            }
+            return deadline - System.nanoTime() > 0 ? await(deadline) : null;
         }
+    }
+
+    /**
+     * Waits in the takers' queue until an insert fills this thread's slot,
+     * or until deadline (System.nanoTime; 0: none) has passed, which returns
+     * null.  An element that arrived wins over an interrupt or the deadline.
+     * Holds the monitor.
+     */
+    @SuppressWarnings("unchecked")
+    private E await(long deadline) throws InterruptedException {
+        Take t = new Take();
+        takers.add(t);
+        try {
+            while (t.item == null) {
+                if (deadline == 0) {
+                    wait();
+                    continue;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    takers.remove(t);
+                    return null;
+                }
+                TimeUnit.waitNanos(this, left);
+            }
+        } catch (InterruptedException ie) {
+            if (t.item == null) {
+                takers.remove(t);
+                throw ie;
+            }
+            Thread.currentThread().interrupt();
+        }
+        return (E) t.item;
     }
 
     public synchronized E poll() {
