@@ -106,18 +106,47 @@ static bool const_to_chars(Thread *t, Class *c, uint16_t idx, ConstStr *out)
 
 /* ---- string concatenation ------------------------------------------------------ */
 
+/* The result's UTF-16 chars: on the C stack while they fit (most
+ * concatenations), on the heap past that. */
 typedef struct Buf {
     uint16_t *c;
     int32_t n, cap;
+    uint16_t inline_chars[256];
 } Buf;
+
+static void buf_init(Buf *b)
+{
+    b->c = b->inline_chars;
+    b->n = 0;
+    b->cap = (int32_t)(sizeof b->inline_chars / sizeof b->inline_chars[0]);
+}
+
+static void buf_free(Buf *b)
+{
+    if (b->c != b->inline_chars)
+        free(b->c);
+}
+
+/* Room for k more chars. */
+static uint16_t *buf_room(Buf *b, int32_t k)
+{
+    if (b->n + k > b->cap) {
+        int32_t cap = b->cap;
+        while (b->n + k > cap)
+            cap *= 2;
+        uint16_t *c = malloc((size_t)cap * sizeof(uint16_t));
+        memcpy(c, b->c, (size_t)b->n * sizeof(uint16_t));
+        buf_free(b);
+        b->c = c;
+        b->cap = cap;
+    }
+    return b->c + b->n;
+}
 
 static void buf_put(Buf *b, uint16_t ch)
 {
-    if (b->n == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 64;
-        b->c = realloc(b->c, (size_t)b->cap * sizeof(uint16_t));
-    }
-    b->c[b->n++] = ch;
+    *buf_room(b, 1) = ch;
+    b->n++;
 }
 
 static void buf_ascii(Buf *b, const char *s)
@@ -126,11 +155,37 @@ static void buf_ascii(Buf *b, const char *s)
         buf_put(b, (uint8_t)*s++);
 }
 
+/* A String's chars, copied straight from its value array (Latin-1 bytes
+ * widened, UTF-16 copied). */
 static void buf_string(Buf *b, Object *s)
 {
+    ArrayObject *v = string_value(s);
     int32_t n = vm_string_length(s);
-    for (int32_t i = 0; i < n; i++)
-        buf_put(b, vm_string_char_at(s, i));
+    uint16_t *out = buf_room(b, n);
+    if (string_coder(s)) {
+        memcpy(out, ARRAY_DATA(v, uint8_t), (size_t)n * sizeof(uint16_t));
+    } else {
+        const uint8_t *in = ARRAY_DATA(v, uint8_t);
+        for (int32_t i = 0; i < n; i++)
+            out[i] = in[i];
+    }
+    b->n += n;
+}
+
+/* Decimal digits of v, as Long.toString / Integer.toString write them. */
+static void buf_long(Buf *b, int64_t v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    uint16_t *out = buf_room(b, (int32_t)(tmp + sizeof tmp - p));
+    for (char *q = p; q < tmp + sizeof tmp; q++)
+        *out++ = (uint8_t)*q;
+    b->n += (int32_t)(tmp + sizeof tmp - p);
 }
 
 /* Float.toString / Double.toString / String.valueOf(Object), in Java. */
@@ -178,21 +233,19 @@ static bool call_to_string(Thread *t, char type, Value v, Buf *b)
 
 static bool append_value(Thread *t, char type, Value v, Buf *b)
 {
-    char tmp[32];
     switch (type) {
-    case 'I': case 'B': case 'S': snprintf(tmp, sizeof tmp, "%d", v.i); break;
-    case 'J': snprintf(tmp, sizeof tmp, "%lld", (long long)v.j); break;
-    case 'Z': snprintf(tmp, sizeof tmp, "%s", v.i ? "true" : "false"); break;
+    case 'I': case 'B': case 'S': buf_long(b, v.i); return true;
+    case 'J': buf_long(b, v.j); return true;
+    case 'Z': buf_ascii(b, v.i ? "true" : "false"); return true;
     case 'C': buf_put(b, (uint16_t)v.i); return true;
     default: return call_to_string(t, type, v, b);
     }
-    buf_ascii(b, tmp);
-    return true;
 }
 
 static bool run_concat(Thread *t, IndySite *s, Value *args)
 {
-    Buf b = {0};
+    Buf b;
+    buf_init(&b);
     const char *d = s->desc + 1;
     int slot = 0, k = 0;
     const uint8_t *r = (const uint8_t *)s->recipe;
@@ -232,8 +285,8 @@ static bool run_concat(Thread *t, IndySite *s, Value *args)
             buf_put(&b, ch);
         }
     }
-    Object *res = ok ? vm_new_string_utf16(t, b.c ? b.c : (uint16_t *)"", b.n) : NULL;
-    free(b.c);
+    Object *res = ok ? vm_new_string_utf16(t, b.c, b.n) : NULL;
+    buf_free(&b);
     if (!res)
         return false;
     args[0].l = res;
