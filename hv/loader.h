@@ -14,7 +14,9 @@ typedef struct Loaded {
 } Loaded;
 
 /* Loads an ELF64 RISC-V executable at its physical addresses, or any other
- * file as a flat image at addr.  Returns 0, or -1 (message on stderr). */
+ * file as a flat image at addr, reading straight into guest RAM (so path
+ * must be a regular file: its size is known up front).  Returns 0, or -1
+ * (message on stderr). */
 int load_image(struct Machine *m, const char *path, uint64_t addr, Loaded *out);
 
 #endif
