@@ -41,7 +41,7 @@ const struct engine engines[] = {
 	{ "native", "C, gcc -O2, natively", G_ALL, K_ALL, true, false, 0, 4,
 	  { "{native}", "{size}", "{iters}", NULL },
 	  { "{native_idle}", NULL }, "ready" },
-	{ "jvm", "bin/jvm (default: its interpreter)", G_JVM, K_ALL, false, false, 0, 1,
+	{ "jvm", "bin/jvm (default: interpreter + baseline JIT)", G_JVM, K_ALL, false, false, 0, 1,
 	  { "{jvm}", JAVA_ARGS, NULL },
 	  { "{jvm}", IDLE_JAVA }, "ready" },
 	{ "jvm-int", "bin/jvm -Xint", G_JVM, K_THROUGHPUT, false, false, 0, 1,
