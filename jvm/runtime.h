@@ -13,10 +13,15 @@
  *   link.c      preparation: field layout, vtables, itables, statics
  *   resolve.c   constant-pool resolution (classes, fields, methods) and the
  *               linkage errors with HotSpot's messages
+ *   verify.c    the bytecode verifier (JVMS §4.10), run when an application
+ *               class is linked: verify_insn.c the instruction rules,
+ *               verify_msg.c HotSpot's VerifyError texts
  *   init.c      class initialization (JVMS §5.5)
  *   interp.c    the bytecode interpreter (threaded dispatch)
  *   quicken.c   first execution of constant-pool instructions: resolve and
  *               rewrite to quick forms and superinstructions
+ *   jit/        the baseline JIT to x86-64 (jit.h: design; compiled code
+ *               runs on these same frames)
  *   opcodes.c   opcode names and lengths; trace.c: -XX:+TraceBytecodes
  *   invoke.c    calls from C into Java (vm_invoke), native method calls
  *   exception.c exceptions raised by the VM, handler search, backtraces
