@@ -409,10 +409,13 @@ static bool run_object_method(Thread *t, IndySite *s, Value *args)
         return false;
     }
     if (s->kind == INDY_OBJ_TOSTRING) {
-        Buf b = {0};
+        Buf b;
+        buf_init(&b);
         Object *sn = vm_new_string(t, simple_name(s->record));
-        if (!sn)
+        if (!sn) {
+            buf_free(&b);
             return false;
+        }
         buf_string(&b, sn);
         buf_put(&b, '[');
         bool ok = true;
@@ -426,7 +429,7 @@ static bool run_object_method(Thread *t, IndySite *s, Value *args)
         }
         buf_put(&b, ']');
         Object *res = ok ? vm_new_string_utf16(t, b.c, b.n) : NULL;
-        free(b.c);
+        buf_free(&b);
         if (!res)
             return false;
         args[0].l = res;
