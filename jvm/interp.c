@@ -136,7 +136,9 @@ __attribute__((noinline)) ArrayObject *interp_multianewarray(Thread *t, Class *a
     return new_multi(t, ac, counts, dims);
 }
 
-static void throw_abstract(Thread *t, Method *m, Object *recv)
+/* The error for calling `m` that selected nothing or a conflict (the
+ * interpreter's and compiled code's calls alike). */
+void interp_throw_abstract(Thread *t, Method *m, Object *recv)
 {
     if (m->kind == MK_CONFLICT) {
         vm_throw(t, "java/lang/IncompatibleClassChangeError", "Conflicting default methods: %s.%s %s.%s",
@@ -146,7 +148,7 @@ static void throw_abstract(Thread *t, Method *m, Object *recv)
     throw_ame(t, m, recv);
 }
 
-static void throw_no_iface(Thread *t, Class *rc, Class *ic)
+void interp_throw_no_iface(Thread *t, Class *rc, Class *ic)
 {
     vm_throw(t, "java/lang/IncompatibleClassChangeError",
              "Class %s does not implement the requested interface %s", class_java_name(rc),
@@ -706,7 +708,7 @@ op_invokeinterface_q: {
             callee = itable_lookup(rc, im);
             if (unlikely(!callee)) {
                 SYNC();
-                throw_no_iface(t, rc, im->cls);
+                interp_throw_no_iface(t, rc, im->cls);
                 goto exception;
             }
             if (unlikely(callee->kind == MK_ABSTRACT || callee->kind == MK_CONFLICT)) {
@@ -829,7 +831,7 @@ invoke:
         NEXT(opcode_len[*pc]);
     }
     SYNC();
-    throw_abstract(t, callee, (callee->access & ACC_STATIC) ? NULL : sp[-callee->arg_slots].l);
+    interp_throw_abstract(t, callee, (callee->access & ACC_STATIC) ? NULL : sp[-callee->arg_slots].l);
     goto exception;
 
     /* ---- returns ---- */

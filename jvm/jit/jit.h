@@ -122,5 +122,7 @@ uint8_t *jit_install(const uint8_t *code, size_t len);
 
 /* interp.c: multianewarray's helper, shared with compiled code */
 ArrayObject *interp_multianewarray(Thread *t, Class *ac, Value *args, int dims);
+void interp_throw_abstract(Thread *t, Method *m, Object *recv);
+void interp_throw_no_iface(Thread *t, Class *rc, Class *ic);
 
 #endif

@@ -16,29 +16,6 @@
 
 /* ---- calls ------------------------------------------------------------------ */
 
-static void no_iface(Thread *t, Class *rc, Class *ic)
-{
-    vm_throw(t, "java/lang/IncompatibleClassChangeError",
-             "Class %s does not implement the requested interface %s", class_java_name(rc),
-             class_java_name(ic));
-}
-
-static void abstract_error(Thread *t, Method *m, Object *recv)
-{
-    if (m->kind == MK_CONFLICT) {
-        vm_throw(t, "java/lang/IncompatibleClassChangeError", "Conflicting default methods: %s.%s %s.%s",
-                 m->conflict_first->cls->name, m->name, m->conflict_other->cls->name, m->name);
-        return;
-    }
-    char sig[700];
-    method_java_sig(NULL, m->name, m->desc, sig, sizeof sig);
-    vm_throw(t, "java/lang/AbstractMethodError",
-             "Receiver class %s does not define or inherit an implementation of the resolved "
-             "method '%s%s' of %s %s.",
-             recv ? class_java_name(recv->cls) : "?", m->kind == MK_ABSTRACT ? "abstract " : "", sig,
-             is_interface(m->cls) ? "interface" : "abstract class", class_java_name(m->cls));
-}
-
 /* A native callee: the interpreter's normalization of sub-int results. */
 static int call_native(Thread *t, Method *callee, Value *args)
 {
@@ -113,11 +90,11 @@ int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind)
         }
         callee = itable_lookup(rc, im);
         if (!callee) {
-            no_iface(t, rc, im->cls);
+            interp_throw_no_iface(t, rc, im->cls);
             return 1;
         }
         if (callee->kind == MK_ABSTRACT || callee->kind == MK_CONFLICT) {
-            abstract_error(t, im, recv);
+            interp_throw_abstract(t, im, recv);
             return 1;
         }
         e->ic_class = rc;
@@ -142,7 +119,7 @@ int jit_invoke(Thread *t, Frame *f, Value *args, void *ref, int kind)
     case MK_JAVA: return call_java(t, f, args, callee);
     case MK_NATIVE: return call_native(t, callee, args);
     default:
-        abstract_error(t, callee, (callee->access & ACC_STATIC) ? NULL : args[0].l);
+        interp_throw_abstract(t, callee, (callee->access & ACC_STATIC) ? NULL : args[0].l);
         return 1;
     }
 npe:
