@@ -65,10 +65,8 @@ static void *reserve(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 
-/* The heap itself, aligned to and backed by 2 MB pages where the kernel
- * has transparent huge pages: first-touch page faults cost tens of
- * microseconds each on some virtual machines (25 us measured here, a
- * quarter of a second per 40 MB of heap), a 2 MB page costs about one. */
+/* The heap itself, aligned to 2 MB so that it can be backed by huge pages
+ * (heap_on_huge_pages). */
 static void *reserve_heap(size_t bytes)
 {
     char *p = reserve(bytes + HUGE_PAGE);
@@ -78,10 +76,23 @@ static void *reserve_heap(size_t bytes)
     if (a > p)
         munmap(p, (size_t)(a - p));
     munmap(a + bytes, (size_t)(p + HUGE_PAGE - a));
-#ifdef MADV_HUGEPAGE
-    madvise(a, bytes, MADV_HUGEPAGE);
-#endif
     return a;
+}
+
+/* From the first collection on, the heap is backed by 2 MB pages where the
+ * kernel has transparent huge pages: first-touch page faults cost tens of
+ * microseconds each on some virtual machines (25 us measured here, a
+ * quarter of a second per 40 MB of heap), a 2 MB page costs about one.
+ * Not before: a program that never collects (Hello World) would make a
+ * whole 2 MB page resident for each of the few KB it touches. */
+static void heap_on_huge_pages(void)
+{
+#ifdef MADV_HUGEPAGE
+    static int done;
+    if (!done)
+        madvise(gc.base, (size_t)(gc.reserved_end - gc.base), MADV_HUGEPAGE);
+    done = 1;
+#endif
 }
 
 size_t gc_object_size(Object *o) { return gc_size_of(o); }
@@ -399,6 +410,7 @@ static void collect(Thread *t, int full, int clear_soft, enum GcCause cause)
     if (in_gc)
         vm_fatal("collection requested during a collection");
     in_gc = 1;
+    heap_on_huge_pages();
     double t0 = gc_now_ms(), t_log = t0;
     size_t before = gc_used();
     unsigned id = gc.count++;
